@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text;
+
+namespace TranslationWorkbench.Core.Text;
+
+/// <summary>Turns text into the key that matching compares; the stored and displayed text is never changed.</summary>
+/// <remarks>
+/// What the key forgets, and why:
+/// hamza seats and alef variants (أ إ آ ٱ → ا), alef maqsura (ى → ي) and ta marbuta (ة → ه) are spelled
+/// inconsistently in real Arabic text; Persian ی and ک are typed by Persian keyboards; tatweel, harakat and
+/// the other Arabic combining marks are typography; Arabic-Indic digits are the same numbers; bidi controls,
+/// ZWJ/ZWNJ and soft hyphens are invisible; every kind of space is one space; Latin case is folded.
+/// </remarks>
+public static class MatchKey
+{
+    /// <summary>The match key of <paramref name="text"/>.</summary>
+    public static string Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var buffer = ArrayPool<char>.Shared.Rent(composed.Length);
+        try
+        {
+            var length = Fold(composed, buffer);
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Fold(string text, char[] output)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (ArabicLetters.IsIgnorable(c)) continue;
+            if (ArabicLetters.IsSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                output[length++] = ' ';
+                pendingSpace = false;
+            }
+            output[length++] = Fold(c);
+        }
+        return length;
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c,
+        >= '\u0600' and <= '\u06FF' => ArabicLetters.Fold(c),
+        _ => char.ToLowerInvariant(c),
+    };
+}

@@ -1,0 +1,70 @@
+using TranslationWorkbench.Core.Text;
+
+namespace TranslationWorkbench.Core.Tests.Text;
+
+public sealed class MatchKeyTests
+{
+    [Theory]
+    // hamza seats and alef variants (Tatoeba, NTREX)
+    [InlineData("أنا في طريقي إلی المنزل", "انا في طريقي الي المنزل")]
+    [InlineData("إلى القاع", "الي القاع")]
+    [InlineData("آخر", "اخر")]
+    [InlineData("ٱلله", "الله")]
+    // alef maqsura and ta marbuta
+    [InlineData("للثكالى من النساء", "للثكالي من النساء")]
+    [InlineData("الجمعية الوطنية", "الجمعيه الوطنيه")]
+    // Persian yeh and keheh typed on a Persian keyboard (Tatoeba: "أجبني علی سؤالي.")
+    [InlineData("أجبني علی سؤالي.", "اجبني علي سؤالي.")]
+    [InlineData("کتاب", "كتاب")]
+    // tatweel, harakat and superscript alef
+    [InlineData("سُئل جيمس عن خططه لـ \"جدول\"", "سئل جيمس عن خططه ل \"جدول\"")]
+    [InlineData("اِندلعت الحرب", "اندلعت الحرب")]
+    [InlineData("تعرّض فريق رينجرز", "تعرض فريق رينجرز")]
+    [InlineData("هٰذا", "هذا")]
+    [InlineData("العـــــراق", "العراق")]
+    // Arabic-Indic and extended digits (Tatoeba: "مات لنكولن في عام ١٨٦٥ للميلاد.")
+    [InlineData("مات لنكولن في عام ١٨٦٥ للميلاد.", "مات لنكولن في عام 1865 للميلاد.")]
+    [InlineData("۲۰۲۰", "2020")]
+    [InlineData("٣٫٥", "3.5")]
+    // bidi controls and joiners vanish, every space is one space
+    [InlineData("\u200Fرووداو\u200E", "رووداو")]
+    [InlineData("\u202Bداعش\u202C \u2067ISIS\u2069", "داعش isis")]
+    [InlineData("مي\u200Cخواهم", "ميخواهم")]
+    [InlineData("  سبعة\u00A0أشخاص\t\u2003 في  ديالى  ", "سبعه اشخاص في ديالي")]
+    // English is case-folded, punctuation kept
+    [InlineData("The U.S.-led Coalition", "the u.s.-led coalition")]
+    [InlineData("ÉCOLE Française", "école française")]
+    public void Of_FoldsWhatMatchingShouldIgnore(string text, string expected)
+    {
+        Assert.Equal(expected, MatchKey.Of(text));
+    }
+
+    [Fact]
+    public void Of_DecomposedInput_IsComposedFirst()
+    {
+        // Given "é" as e + combining acute, and أ as ا + combining hamza above
+        var decomposed = "e\u0301 \u0627\u0654";
+
+        // Then the key is the same as for the composed text
+        Assert.Equal(MatchKey.Of("é أ"), MatchKey.Of(decomposed));
+        Assert.Equal("é ا", MatchKey.Of(decomposed));
+    }
+
+    [Theory]
+    [InlineData("أكد المتحدث باسم التحالف الدولي ضد داعش، مايلز كاكينز، اليوم الجمعة، 07 شباط، 2020")]
+    [InlineData("وقال كاكينز لشبكة رووداو الإعلامية إن \"خلال الأسابيع الماضية نفذ داعش عدداً من الهجمات\"")]
+    [InlineData("Col. Myles B. Caggins III, the spokesman, said on Friday.")]
+    public void Of_IsIdempotent(string text)
+    {
+        var once = MatchKey.Of(text);
+        Assert.Equal(once, MatchKey.Of(once));
+    }
+
+    [Fact]
+    public void Of_KeepsWhatMatters_AndLeavesOtherLettersAlone()
+    {
+        // ؤ and ئ carry the hamza in the word's spelling, not as a variant seat: they stay
+        Assert.Equal("مسؤول رئيس", MatchKey.Of("مسؤول رئيس"));
+        Assert.NotEqual(MatchKey.Of("سبعة"), MatchKey.Of("تسعة"));
+    }
+}
