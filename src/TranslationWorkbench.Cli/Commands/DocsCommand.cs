@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace TranslationWorkbench.Cli.Commands;
+
+/// <summary>`tw docs`: the documents of the workspace with their progress.</summary>
+public static class DocsCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var json = CommonOptions.Json();
+        var command = new Command("docs", "List documents with progress (segments and words translated).") { json };
+        command.SetAction(parseResult =>
+        {
+            var documents = options.OpenWorkspace(parseResult).Documents.List();
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(json))
+            {
+                JsonOutput.Write(output, documents.Select(p => new
+                {
+                    p.Document.Id, p.Document.Name, sourceLanguage = p.Document.SourceLanguage, targetLanguage = p.Document.TargetLanguage,
+                    p.Segments, p.TranslatedSegments, p.Words, p.TranslatedWords,
+                }));
+                return 0;
+            }
+            if (documents.Count == 0)
+            {
+                output.WriteLine("no documents yet; `tw import FILE` adds one.");
+                return 0;
+            }
+            output.WriteLine($"{"id",4}  {"segments",-13}  {"words",-15}  {"done",5}  name");
+            foreach (var p in documents)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{p.Document.Id,4}  {$"{p.TranslatedSegments}/{p.Segments}",-13}  {$"{p.TranslatedWords:N0}/{p.Words:N0}",-15}  {p.Percent,4:F0}%  {p.Document.Name} ({p.Document.SourceLanguage}→{p.Document.TargetLanguage})"));
+            }
+            return 0;
+        });
+        return command;
+    }
+}

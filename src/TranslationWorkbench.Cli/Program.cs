@@ -1,0 +1,3 @@
+using TranslationWorkbench.Cli;
+
+return TwCommand.Run(args, Console.Out, Console.Error);

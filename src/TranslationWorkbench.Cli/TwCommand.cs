@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Microsoft.Data.Sqlite;
+using TranslationWorkbench.Cli.Commands;
+using TranslationWorkbench.Core;
+
+namespace TranslationWorkbench.Cli;
+
+/// <summary>The `tw` program: its commands, and the one place where errors become a message and an exit code.</summary>
+public static class TwCommand
+{
+    public const int Failure = 1;
+
+    public static RootCommand Create()
+    {
+        var options = new GlobalOptions();
+        var root = new RootCommand("TranslationWorkbench: an Arabic→English translation-memory workbench.")
+        {
+            options.Workspace,
+        };
+        root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create(options));
+        root.Subcommands.Add(DocsCommand.Create(options));
+        root.Subcommands.Add(ShowCommand.Create(options));
+        root.Subcommands.Add(DemoCommand.Create(options));
+        return root;
+    }
+
+    /// <summary>Parses and runs a command line; bad input and unusable files end in "error: …" on stderr and exit code 1.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return Create().Parse(args).Invoke(configuration);
+        }
+        catch (InvalidInputException e)
+        {
+            return Fail(error, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, e.Message);
+        }
+        catch (SqliteException e)
+        {
+            return Fail(error, $"workspace: {e.Message}");
+        }
+    }
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine($"error: {message}");
+        return Failure;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TranslationWorkbench.Core.Segmentation;
+using TranslationWorkbench.Core.Text;
+
+namespace TranslationWorkbench.Core.Workspace;
+
+/// <summary>The documents of a workspace and their segments; owns their SQL.</summary>
+public sealed class DocumentStore
+{
+    private const string SelectDocument = """
+        SELECT id, name, source_lang AS SourceLanguage, target_lang AS TargetLanguage,
+               origin_file AS OriginFile, checksum, imported_at AS ImportedAt
+        FROM document
+        """;
+
+    private const string SelectByChecksum = SelectDocument + """
+
+        WHERE checksum = @Checksum
+          AND source_lang = @SourceLanguage
+          AND target_lang = @TargetLanguage
+        """;
+
+    private const string InsertDocument = """
+        INSERT INTO document (name, source_lang, target_lang, origin_file, checksum, imported_at)
+        VALUES (@Name, @SourceLanguage, @TargetLanguage, @OriginFile, @Checksum, @ImportedAt)
+        RETURNING id
+        """;
+
+    private const string InsertSegment = """
+        INSERT INTO segment (document_id, position, paragraph, source, source_hash, words)
+        VALUES (@DocumentId, @Position, @Paragraph, @Source, @SourceHash, @Words)
+        """;
+
+    private const string SelectProgress = """
+        SELECT d.id, count(s.id) AS Segments,
+               coalesce(sum(s.status IN ('translated', 'reviewed')), 0) AS TranslatedSegments,
+               coalesce(sum(s.words), 0) AS Words,
+               coalesce(sum(CASE WHEN s.status IN ('translated', 'reviewed') THEN s.words END), 0) AS TranslatedWords
+        FROM document AS d
+        LEFT JOIN segment AS s ON s.document_id = d.id
+        GROUP BY d.id
+        """;
+
+    private const string SelectSegments = """
+        SELECT id, document_id AS DocumentId, position, paragraph, source, source_hash AS SourceHash, words,
+               target, status, target_origin AS TargetOrigin, match_score AS MatchScore, revision
+        FROM segment
+        WHERE document_id = @DocumentId
+        ORDER BY position
+        """;
+
+    private readonly Workspace workspace;
+
+    internal DocumentStore(Workspace workspace) => this.workspace = workspace;
+
+    /// <summary>Imports a text file as a document, unless the same text with the same languages is already there.</summary>
+    public DocumentImport Import(string path, string sourceLanguage, string targetLanguage, string? name = null, string? encoding = null)
+    {
+        var text = TextFile.Read(path, encoding);
+        return ImportText(text, Path.GetFileName(path), sourceLanguage, targetLanguage, name);
+    }
+
+    /// <summary>Imports text that came from <paramref name="originFile"/> (a file name, never opened here).</summary>
+    public DocumentImport ImportText(string text, string originFile, string sourceLanguage, string targetLanguage, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        LanguageCode.Check(sourceLanguage, "source language");
+        LanguageCode.Check(targetLanguage, "target language");
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{originFile}: contains no text, only white space.");
+        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var segments = Segmenter.For(sourceLanguage).Split(text);
+
+        using var connection = workspace.Connect();
+        using var transaction = connection.BeginTransaction();
+        var existing = connection.QuerySingleOrDefault<Document>(
+            SelectByChecksum, new { Checksum = checksum, SourceLanguage = sourceLanguage, TargetLanguage = targetLanguage }, transaction);
+        if (existing is not null)
+        {
+            var counts = Count(connection, transaction, existing.Id);
+            return new DocumentImport(existing, AlreadyImported: true, counts.Segments, counts.Words);
+        }
+
+        var document = new Document(0, name ?? Path.GetFileNameWithoutExtension(originFile), sourceLanguage, targetLanguage,
+            originFile, checksum, workspace.Now());
+        var id = connection.ExecuteScalar<long>(InsertDocument, document, transaction);
+        var rows = segments.Select((segment, position) => new
+        {
+            DocumentId = id,
+            Position = position,
+            segment.Paragraph,
+            Source = segment.Text,
+            SourceHash = TextHash.OfKey(segment.Text),
+            Words = WordCount.Of(segment.Text),
+        }).ToList();
+        connection.Execute(InsertSegment, rows, transaction);
+        transaction.Commit();
+        return new DocumentImport(document with { Id = id }, AlreadyImported: false, rows.Count, rows.Sum(row => row.Words));
+    }
+
+    /// <summary>Every document with its progress, oldest first.</summary>
+    public IReadOnlyList<DocumentProgress> List()
+    {
+        using var connection = workspace.Connect();
+        var documents = connection.Query<Document>(SelectDocument + " ORDER BY id").ToDictionary(document => document.Id);
+        return connection.Query<ProgressRow>(SelectProgress)
+            .Select(row => new DocumentProgress(documents[row.Id], row.Segments, row.TranslatedSegments, row.Words, row.TranslatedWords))
+            .OrderBy(progress => progress.Document.Id)
+            .ToList();
+    }
+
+    /// <summary>The document with this id or name; an error that says how to list them otherwise.</summary>
+    public Document Find(string idOrName)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        using var connection = workspace.Connect();
+        var byId = long.TryParse(idOrName, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? connection.QuerySingleOrDefault<Document>(SelectDocument + " WHERE id = @id", new { id })
+            : null;
+        if (byId is not null) return byId;
+        var byName = connection.Query<Document>(SelectDocument + " WHERE name = @idOrName ORDER BY id", new { idOrName }).ToList();
+        return byName.Count switch
+        {
+            1 => byName[0],
+            0 => throw new InvalidInputException($"no document '{idOrName}' in {workspace.Path}; `tw docs` lists them."),
+            _ => throw new InvalidInputException($"{byName.Count} documents are named '{idOrName}' (ids {string.Join(", ", byName.Select(d => d.Id))}); give the id."),
+        };
+    }
+
+    public IReadOnlyList<DocumentSegment> Segments(long documentId)
+    {
+        using var connection = workspace.Connect();
+        return connection.Query<SegmentRow>(SelectSegments, new { DocumentId = documentId }).Select(row => row.ToSegment()).ToList();
+    }
+
+    /// <summary>Deletes a document with its segments and their revisions; the memory keeps every unit confirmed from it.</summary>
+    public bool Delete(long documentId)
+    {
+        using var connection = workspace.Connect();
+        return connection.Execute("DELETE FROM document WHERE id = @documentId", new { documentId }) > 0;
+    }
+
+    private static (int Segments, int Words) Count(SqliteConnection connection, SqliteTransaction transaction, long documentId)
+    {
+        var row = connection.QuerySingle<(long Segments, long Words)>(
+            "SELECT count(*), coalesce(sum(words), 0) FROM segment WHERE document_id = @documentId", new { documentId }, transaction);
+        return ((int)row.Segments, (int)row.Words);
+    }
+
+    // Mapped by property: aggregate columns have no declared type, which positional records cannot bind (Dapper #1500).
+    private sealed class ProgressRow
+    {
+        public long Id { get; init; }
+
+        public long Segments { get; init; }
+
+        public long TranslatedSegments { get; init; }
+
+        public long Words { get; init; }
+
+        public long TranslatedWords { get; init; }
+    }
+}

@@ -1,0 +1,84 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TranslationWorkbench.Core.Memory;
+
+namespace TranslationWorkbench.Core.Workspace;
+
+/// <summary>One SQLite file holding a translator's documents, their segments and revisions, and translation memories.</summary>
+/// <remarks>
+/// WAL journal so readers never block the writer, synchronous=NORMAL (durable at each checkpoint, never corrupt),
+/// foreign keys on, and a busy timeout so a second process waits for the lock instead of failing.
+/// Each operation opens its own pooled connection: the CLI and the web server share one model.
+/// </remarks>
+public sealed class Workspace
+{
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    private readonly string connectionString;
+
+    private Workspace(string path, TimeProvider clock, string author)
+    {
+        Path = path;
+        Clock = clock;
+        Author = author;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+        Documents = new DocumentStore(this);
+        Memories = new MemoryStore(this);
+    }
+
+    public string Path { get; }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>Who is recorded as author of revisions and memory units made through this workspace.</summary>
+    public string Author { get; }
+
+    public DocumentStore Documents { get; }
+
+    public MemoryStore Memories { get; }
+
+    /// <summary>Opens the workspace at <paramref name="path"/>, creating it (and its folder) and migrating its schema as needed.</summary>
+    public static Workspace Open(string path, TimeProvider? clock = null, string? author = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(fullPath)) throw new InvalidInputException($"{path}: is a folder, not a workspace file.");
+        var folder = System.IO.Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        if (File.Exists(fullPath)) RejectNonSqlite(fullPath, path);
+
+        var workspace = new Workspace(fullPath, clock ?? TimeProvider.System, author ?? Environment.UserName);
+        using var connection = workspace.Connect();
+        connection.Execute("PRAGMA journal_mode = WAL");
+        WorkspaceSchema.Migrate(connection);
+        return workspace;
+    }
+
+    /// <summary>An open connection with the workspace's settings; the caller disposes it.</summary>
+    public SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        connection.Execute($"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+        return connection;
+    }
+
+    /// <summary>The current time as stored: UTC, ISO 8601, to the second.</summary>
+    public string Now() => Timestamps.Format(Clock.GetUtcNow());
+
+    private static void RejectNonSqlite(string fullPath, string path)
+    {
+        var header = new byte[16];
+        using var file = File.OpenRead(fullPath);
+        var read = file.Read(header);
+        if (read == 0) return; // an empty file is a new database to SQLite
+        if (read < 16 || !header.AsSpan().SequenceEqual("SQLite format 3\0"u8))
+            throw new InvalidInputException($"{path}: is not a workspace (not an SQLite database); give another --workspace path.");
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json;
+
+namespace TranslationWorkbench.Cli.Tests.Commands;
+
+/// <summary>`tw import`, `tw docs` and `tw show` against a real workspace file.</summary>
+public sealed class DocumentCommandsTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly string workspace;
+
+    public DocumentCommandsTests() => workspace = folder.File("workbench.db");
+
+    public void Dispose() => folder.Dispose();
+
+    private static string Seed => Tw.Sample("rudaw-2020-02-07-caggins-interview.ar.txt");
+
+    [Fact]
+    public void Import_PrintsIdSegmentsAndWords_AndSaysSoTheSecondTime()
+    {
+        var first = Tw.Run("import", Seed, "--workspace", workspace, "--name", "interview");
+        var second = Tw.Run("import", Seed, "--workspace", workspace);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal("imported document 1 'interview' (ar→en): 45 segments, 1,733 words.\n", first.Output.ReplaceLineEndings("\n"));
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal("already imported as document 1 'interview' (45 segments, 1,733 words); nothing changed.\n", second.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Docs_ListsProgress()
+    {
+        Tw.Run("import", Seed, "--workspace", workspace, "--name", "interview");
+
+        var tw = Tw.Run("docs", "--workspace", workspace);
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Contains("   1  0/45           0/1,733             0%  interview (ar→en)", tw.Output);
+    }
+
+    [Fact]
+    public void Docs_Json_IsParseable()
+    {
+        Tw.Run("import", Seed, "--workspace", workspace);
+
+        var tw = Tw.Run("docs", "--workspace", workspace, "--json");
+
+        var document = Assert.Single(JsonDocument.Parse(tw.Output).RootElement.EnumerateArray());
+        Assert.Equal(45, document.GetProperty("segments").GetInt32());
+        Assert.Equal("ar", document.GetProperty("sourceLanguage").GetString());
+    }
+
+    [Fact]
+    public void Show_ListsSegmentsWithStatus_ByIdOrName()
+    {
+        Tw.Run("import", Seed, "--workspace", workspace, "--name", "interview");
+
+        var byName = Tw.Run("show", "interview", "--workspace", workspace);
+        var byId = Tw.Run("show", "1", "--workspace", workspace);
+
+        Assert.Equal(byName.Output, byId.Output);
+        Assert.Contains("  14 [new] رووداو: هل استأنف التحالف الدولي مهامه المشتركة مع الجيش العراقي لمكافحة داعش؟", byId.Output);
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("binary")]
+    [InlineData("windows-1256")]
+    [InlineData("folder")]
+    [InlineData("missing")]
+    public void Import_BadFile_FailsWithoutTouchingTheWorkspace(string kind)
+    {
+        Tw.Run("import", Seed, "--workspace", workspace);
+        var before = File.ReadAllBytes(workspace);
+        var path = kind switch
+        {
+            "empty" => folder.Write("empty.txt", ""),
+            "binary" => folder.Write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]),
+            "windows-1256" => folder.Write("legacy.txt", CodePagesEncodingProvider.Instance.GetEncoding(1256)!.GetBytes("رووداو")),
+            "folder" => folder.Path,
+            _ => folder.File("missing.txt"),
+        };
+
+        var tw = Tw.Run("import", path, "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.StartsWith($"error: {path}", tw.Error);
+        Assert.DoesNotContain("   at ", tw.Error);
+        Assert.Equal(before, File.ReadAllBytes(workspace));
+        Assert.Single(JsonDocument.Parse(Tw.Run("docs", "--json", "--workspace", workspace).Output).RootElement.EnumerateArray());
+    }
+
+    [Fact]
+    public void AnyCommand_WorkspaceThatIsNotADatabase_IsAnError()
+    {
+        var notes = folder.Write("notes.txt", "my notes");
+
+        var tw = Tw.Run("docs", "--workspace", notes);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal($"error: {notes}: is not a workspace (not an SQLite database); give another --workspace path.", tw.Error.Trim());
+        Assert.Equal("my notes", File.ReadAllText(notes));
+    }
+}

@@ -1,0 +1,44 @@
+namespace TranslationWorkbench.Cli.Tests.Commands;
+
+/// <summary>tw as a real process: the environment variable, exit codes and streams as a shell sees them.</summary>
+public sealed class ProcessTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void TwWorkspaceVariable_NamesTheWorkspace()
+    {
+        var workspace = folder.File("from-env.db");
+        var environment = new Dictionary<string, string> { ["TW_WORKSPACE"] = workspace };
+
+        var import = TwProcess.Run(environment, "import", Tw.Sample("rudaw-2020-02-07-caggins-interview.ar.txt"));
+        var docs = TwProcess.Run(environment, "docs");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.True(File.Exists(workspace));
+        Assert.Contains("rudaw-2020-02-07-caggins-interview.ar (ar→en)", docs.Output);
+    }
+
+    [Fact]
+    public void BadInput_ExitsNonZeroWithOneLineOnStderr()
+    {
+        var missing = folder.File("nope.txt");
+
+        var tw = TwProcess.Run(null, "import", missing, "--workspace", folder.File("w.db"));
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal("", tw.Output);
+        Assert.Equal($"error: {missing}: no such file.", tw.Error.Trim());
+    }
+
+    [Fact]
+    public void UnknownCommand_ExitsNonZeroWithUsage()
+    {
+        var tw = TwProcess.Run(null, "frobnicate");
+
+        Assert.NotEqual(0, tw.ExitCode);
+        Assert.Contains("frobnicate", tw.Error);
+    }
+}

@@ -1,0 +1,17 @@
+namespace TranslationWorkbench.Cli.Tests;
+
+/// <summary>Runs `tw` in-process, as the shell would, and keeps what it printed.</summary>
+internal sealed record Tw(int ExitCode, string Output, string Error)
+{
+    public static Tw Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = TwCommand.Run(args, output, error);
+        return new Tw(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "sample", name);
+
+    public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}

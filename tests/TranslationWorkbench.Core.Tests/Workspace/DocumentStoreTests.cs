@@ -1,0 +1,112 @@
+using Dapper;
+using Microsoft.Extensions.Time.Testing;
+using TranslationWorkbench.Core.Workspace;
+using WorkspaceFile = TranslationWorkbench.Core.Workspace.Workspace;
+
+namespace TranslationWorkbench.Core.Tests.Workspace;
+
+public sealed class DocumentStoreTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly WorkspaceFile workspace;
+
+    public DocumentStoreTests()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2020, 2, 7, 9, 30, 0, TimeSpan.FromHours(3)));
+        workspace = WorkspaceFile.Open(folder.File("workbench.db"), clock, "test");
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private static string Seed => TestData.Path("sample", "rudaw-2020-02-07-caggins-interview.ar.txt");
+
+    [Fact]
+    public void Import_SeedInterview_StoresItsSegmentsInOrder()
+    {
+        var import = workspace.Documents.Import(Seed, "ar", "en");
+
+        var segments = workspace.Documents.Segments(import.Document.Id);
+        var expected = File.ReadAllLines(TestData.Path("sample", "rudaw-2020-02-07-caggins-interview.ar.sentences"));
+        Assert.False(import.AlreadyImported);
+        Assert.Equal("rudaw-2020-02-07-caggins-interview.ar", import.Document.Name);
+        Assert.Equal("2020-02-07T06:30:00Z", import.Document.ImportedAt);
+        Assert.Equal(expected, segments.Select(segment => segment.Source));
+        Assert.Equal(Enumerable.Range(0, expected.Length), segments.Select(segment => segment.Position));
+        Assert.All(segments, segment => Assert.Equal(SegmentStatus.New, segment.Status));
+        Assert.Equal(import.Words, segments.Sum(segment => segment.Words));
+        Assert.Equal(segments.Count, import.Segments);
+    }
+
+    [Fact]
+    public void Import_SameTextTwice_SaysSoAndStoresItOnce()
+    {
+        var first = workspace.Documents.Import(Seed, "ar", "en");
+
+        var second = workspace.Documents.Import(Seed, "ar", "en", name: "again");
+
+        Assert.True(second.AlreadyImported);
+        Assert.Equal(first.Document, second.Document);
+        Assert.Equal(first.Segments, second.Segments);
+        Assert.Single(workspace.Documents.List());
+    }
+
+    [Fact]
+    public void Import_SegmentsGetParagraphsAndMatchKeyHashes()
+    {
+        var import = workspace.Documents.ImportText("الى العراق. إلى العراق.\n\nفقرة ثانية.", "t.txt", "ar", "en");
+
+        var segments = workspace.Documents.Segments(import.Document.Id);
+
+        Assert.Equal([0, 0, 1], segments.Select(segment => segment.Paragraph));
+        Assert.Equal(segments[0].SourceHash, segments[1].SourceHash); // hamza forms fold to one key
+        Assert.NotEqual(segments[0].SourceHash, segments[2].SourceHash);
+    }
+
+    [Fact]
+    public void List_ReportsProgressInSegmentsAndWords()
+    {
+        var import = workspace.Documents.ImportText("واحد اثنان. ثلاثة.", "t.txt", "ar", "en");
+        using (var connection = workspace.Connect())
+        {
+            connection.Execute("UPDATE segment SET target = 'One two.', status = 'translated' WHERE document_id = @Id AND position = 0", import.Document);
+        }
+
+        var progress = Assert.Single(workspace.Documents.List());
+
+        Assert.Equal((2, 1, 3, 2), (progress.Segments, progress.TranslatedSegments, progress.Words, progress.TranslatedWords));
+    }
+
+    [Fact]
+    public void Find_ByIdOrName_OrSaysHowToList()
+    {
+        var import = workspace.Documents.ImportText("نص.", "t.txt", "ar", "en", name: "interview");
+
+        Assert.Equal(import.Document, workspace.Documents.Find(import.Document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(import.Document, workspace.Documents.Find("interview"));
+        var error = Assert.Throws<InvalidInputException>(() => workspace.Documents.Find("nope"));
+        Assert.Equal($"no document 'nope' in {workspace.Path}; `tw docs` lists them.", error.Message);
+    }
+
+    [Fact]
+    public void Delete_RemovesTheDocumentWithItsSegments()
+    {
+        var import = workspace.Documents.ImportText("نص أول. نص ثان.", "t.txt", "ar", "en");
+
+        Assert.True(workspace.Documents.Delete(import.Document.Id));
+
+        using var connection = workspace.Connect();
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT count(*) FROM segment"));
+        Assert.Empty(workspace.Documents.List());
+    }
+
+    [Theory]
+    [InlineData("  \n\t ", "ar", "t.txt: contains no text, only white space.")]
+    [InlineData("نص.", "arabic!", "source language: 'arabic!' is not a BCP 47 language code (like ar, en, en-GB).")]
+    public void ImportText_BadInput_IsAnErrorAndWritesNothing(string text, string language, string message)
+    {
+        var error = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText(text, "t.txt", language, "en"));
+
+        Assert.Equal(message, error.Message);
+        Assert.Empty(workspace.Documents.List());
+    }
+}
