@@ -21,6 +21,8 @@ public static class TwCommand
         root.Subcommands.Add(ImportCommand.Create(options));
         root.Subcommands.Add(DocsCommand.Create(options));
         root.Subcommands.Add(ShowCommand.Create(options));
+        root.Subcommands.Add(TmCommand.Create(options));
+        root.Subcommands.Add(TmxCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(options));
         return root;
     }

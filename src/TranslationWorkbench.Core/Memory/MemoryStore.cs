@@ -1,10 +1,11 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using TranslationWorkbench.Core.Text;
 using TranslationWorkbench.Core.Workspace;
 
 namespace TranslationWorkbench.Core.Memory;
 
-/// <summary>The named translation memories of a workspace; owns their SQL.</summary>
+/// <summary>The named translation memories of a workspace and their units; owns their SQL.</summary>
 public sealed class MemoryStore
 {
     /// <summary>The memory commands use when none is named.</summary>
@@ -19,6 +20,15 @@ public sealed class MemoryStore
         INSERT INTO memory (name, source_lang, target_lang, created_at)
         VALUES (@Name, @SourceLanguage, @TargetLanguage, @CreatedAt)
         ON CONFLICT (name) DO NOTHING
+        """;
+
+    private const string SelectUnits = "SELECT " + UnitReader.Columns + """
+
+        FROM unit
+        WHERE memory_id = $memory
+          AND ($document IS NULL OR document = $document)
+          AND ($since IS NULL OR changed_at >= $since)
+        ORDER BY id
         """;
 
     private readonly Workspace.Workspace workspace;
@@ -42,17 +52,64 @@ public sealed class MemoryStore
     /// <exception cref="InvalidInputException">It exists for another language pair.</exception>
     public TranslationMemory Open(string name, string sourceLanguage, string targetLanguage)
     {
+        using var connection = workspace.Connect();
+        using var transaction = connection.BeginTransaction();
+        var memory = Open(connection, transaction, name, sourceLanguage, targetLanguage, workspace.Now());
+        transaction.Commit();
+        return memory;
+    }
+
+    /// <summary>Finds or creates a memory inside the caller's transaction, so that a failed import does not leave an empty memory behind.</summary>
+    internal static TranslationMemory Open(
+        SqliteConnection connection, SqliteTransaction transaction, string name, string sourceLanguage, string targetLanguage, string now)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         LanguageCode.Check(sourceLanguage, "source language");
         LanguageCode.Check(targetLanguage, "target language");
-        using var connection = workspace.Connect();
-        connection.Execute(InsertMemory, new { Name = name, SourceLanguage = sourceLanguage, TargetLanguage = targetLanguage, CreatedAt = workspace.Now() });
-        var memory = connection.QuerySingle<TranslationMemory>(SelectMemory + " WHERE name = @name", new { name });
+        connection.Execute(InsertMemory, new { Name = name, SourceLanguage = sourceLanguage, TargetLanguage = targetLanguage, CreatedAt = now }, transaction);
+        var memory = connection.QuerySingle<TranslationMemory>(SelectMemory + " WHERE name = @name", new { name }, transaction);
         if (!LanguageCode.Serves(memory.SourceLanguage, sourceLanguage) || !LanguageCode.Serves(memory.TargetLanguage, targetLanguage))
         {
             throw new InvalidInputException(
                 $"memory '{name}' is {memory.SourceLanguage}→{memory.TargetLanguage}, not {sourceLanguage}→{targetLanguage}; name another memory with --memory.");
         }
         return memory;
+    }
+
+    /// <summary>The memory called <paramref name="name"/>; an error listing the memories there are otherwise.</summary>
+    public TranslationMemory Get(string name) => Find(name) ?? throw new InvalidInputException(
+        $"no memory '{name}' in {workspace.Path} (memories: {string.Join(", ", List().Select(m => m.Name).DefaultIfEmpty("none"))}).");
+
+    /// <summary>Starts adding units to the memory called <paramref name="name"/> (created for the pair if need be) in one transaction; dispose without committing to add none, not even the memory.</summary>
+    public UnitBatch BeginBatch(string name, string sourceLanguage, string targetLanguage) =>
+        new(workspace, name, sourceLanguage, targetLanguage);
+
+    /// <summary>Starts adding units to <paramref name="memory"/> in one transaction.</summary>
+    public UnitBatch BeginBatch(TranslationMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        return new UnitBatch(workspace, memory.Name, memory.SourceLanguage, memory.TargetLanguage);
+    }
+
+    /// <summary>The units of a memory in id order, read as they are enumerated (memory stays flat for any size).</summary>
+    public IEnumerable<MemoryUnit> Units(TranslationMemory memory, UnitFilter? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        filter ??= UnitFilter.All;
+        using var connection = workspace.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = SelectUnits;
+        command.Parameters.AddWithValue("$memory", memory.Id);
+        command.Parameters.AddWithValue("$document", (object?)filter.Document ?? DBNull.Value);
+        command.Parameters.AddWithValue("$since", filter.ChangedSince is { } since ? Timestamps.Format(since) : DBNull.Value);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return UnitReader.Read(reader);
+    }
+
+    public long Count(TranslationMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        using var connection = workspace.Connect();
+        return connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE memory_id = @Id", memory);
     }
 }

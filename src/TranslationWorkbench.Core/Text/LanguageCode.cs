@@ -26,8 +26,20 @@ public static partial class LanguageCode
         return (dash < 0 ? code : code[..dash]).ToLowerInvariant();
     }
 
-    /// <summary>True when <paramref name="code"/> serves <paramref name="wanted"/>: same tag ignoring case, or same primary language ("ar-SA" serves "ar", "EN-US" serves "en").</summary>
-    public static bool Serves(string code, string wanted) =>
-        string.Equals(code, wanted, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(Primary(code), Primary(wanted), StringComparison.Ordinal);
+    /// <summary>True when text in <paramref name="code"/> can stand for <paramref name="wanted"/>.</summary>
+    /// <remarks>
+    /// The same tag ignoring case; a regional tag for a bare language ("ar-SA" serves "ar", "EN-US" serves "en");
+    /// a bare language for a regional one ("en" serves "en-GB"). Two different regions never serve each other,
+    /// so a file with en-US and en-GB variants keeps them apart.
+    /// </remarks>
+    public static bool Serves(string code, string wanted)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(wanted);
+        if (string.Equals(code, wanted, StringComparison.OrdinalIgnoreCase)) return true;
+        var samePrimary = string.Equals(Primary(code), Primary(wanted), StringComparison.Ordinal);
+        return samePrimary && (IsBare(code) || IsBare(wanted));
+    }
+
+    private static bool IsBare(string code) => code.IndexOfAny(['-', '_']) < 0;
 }

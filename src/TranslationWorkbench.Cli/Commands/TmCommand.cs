@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace TranslationWorkbench.Cli.Commands;
+
+/// <summary>`tw tm …`: the translation memory's commands.</summary>
+public static class TmCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var command = new Command("tm", "Work with translation memories: import, export.");
+        command.Subcommands.Add(TmImportCommand.Create(options));
+        command.Subcommands.Add(TmExportCommand.Create(options));
+        return command;
+    }
+
+    public static Option<string> Memory() => new("--memory")
+    {
+        Description = "The memory's name.",
+        DefaultValueFactory = _ => Core.Memory.MemoryStore.DefaultName,
+    };
+}

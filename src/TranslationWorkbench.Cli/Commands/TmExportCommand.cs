@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Globalization;
+using TranslationWorkbench.Core;
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Tmx;
+
+namespace TranslationWorkbench.Cli.Commands;
+
+/// <summary>`tw tm export OUT.tmx`: a memory (or part of it) as TMX 1.4b.</summary>
+public static class TmExportCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var file = new Argument<string>("OUT.tmx") { Description = "The TMX file to write." };
+        var memory = TmCommand.Memory();
+        var document = new Option<string?>("--document") { Description = "Only the units that came from this document (its name)." };
+        var since = new Option<string?>("--since") { Description = "Only the units changed on or after this date (2020-02-07, 2020-02-07T10:00:00Z or 20200207T100000Z)." };
+        var command = new Command("export", "Export a memory as a TMX 1.4b file.") { file, memory, document, since };
+        command.SetAction(parseResult =>
+        {
+            var workspace = options.OpenWorkspace(parseResult);
+            var found = workspace.Memories.Get(parseResult.GetValue(memory)!);
+            var filter = new UnitFilter(parseResult.GetValue(document), ParseSince(parseResult.GetValue(since)));
+            var report = TmxExport.Run(workspace, found, parseResult.GetValue(file)!, filter);
+            Print(parseResult.InvocationConfiguration.Output, report);
+            return 0;
+        });
+        return command;
+    }
+
+    public static void Print(TextWriter output, ExportReport report)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory '{report.Memory}' → {report.File}: {report.Written:N0} units"));
+        foreach (var leftOut in report.LeftOut) output.WriteLine($"  {leftOut}");
+    }
+
+    public static DateTimeOffset? ParseSince(string? text)
+    {
+        if (text is null) return null;
+        if (TmxDate.TryParse(text, out var tmx)) return tmx;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)) return date;
+        throw new InvalidInputException($"--since {text}: not a date (try 2020-02-07 or 2020-02-07T10:00:00Z).");
+    }
+}

@@ -1,0 +1,11 @@
+namespace TranslationWorkbench.Core.Tmx;
+
+/// <summary>What an import of a TMX or TSV file did: units read, imported as new, merged into existing ones, skipped.</summary>
+public sealed record ImportReport(
+    string File,
+    string Memory,
+    int Read,
+    int Imported,
+    int Merged,
+    IReadOnlyList<SkippedUnit> Skipped,
+    IReadOnlyList<string> Warnings);

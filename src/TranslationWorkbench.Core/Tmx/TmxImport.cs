@@ -1,0 +1,84 @@
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Text;
+
+namespace TranslationWorkbench.Core.Tmx;
+
+/// <summary>Imports a TMX file into a memory, in one transaction: a file that fails to parse imports nothing.</summary>
+/// <remarks>
+/// Takes the requested language pair from any variant order and from multilingual files, with region
+/// fallback (<see cref="LanguageCode.Serves"/>), whatever the header's srclang says (an English-source file
+/// imports as Arabic→English when that is the pair asked for). Units without one of the languages, or with an
+/// empty side, are skipped and reported with their line.
+/// </remarks>
+public static class TmxImport
+{
+    public static ImportReport Run(
+        Workspace.Workspace workspace, string path, string memoryName, string sourceLanguage, string targetLanguage,
+        IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        LanguageCode.Check(sourceLanguage, "--source-lang");
+        LanguageCode.Check(targetLanguage, "--target-lang");
+        using var reader = TmxReader.Open(path);
+        using var batch = workspace.Memories.BeginBatch(memoryName, sourceLanguage, targetLanguage);
+        var skipped = new List<SkippedUnit>();
+        var warnings = new List<string>();
+        var read = 0;
+        foreach (var tu in reader.Units())
+        {
+            read++;
+            warnings.AddRange(tu.Warnings);
+            var unit = ToMemoryUnit(tu, sourceLanguage, targetLanguage, out var reason);
+            if (unit is null) skipped.Add(new SkippedUnit(tu.Line, reason!));
+            else batch.Add(unit);
+            if (read % 10_000 == 0) progress?.Report(read);
+        }
+        batch.Commit();
+        return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);
+    }
+
+    /// <summary>The memory unit for a &lt;tu&gt;, or null with the reason it cannot be one.</summary>
+    public static MemoryUnit? ToMemoryUnit(TmxUnit tu, string sourceLanguage, string targetLanguage, out string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(tu);
+        var source = Pick(tu.Variants, sourceLanguage, null);
+        var target = Pick(tu.Variants, targetLanguage, source);
+        reason = source is null ? Missing(tu, sourceLanguage)
+            : target is null ? Missing(tu, targetLanguage)
+            : string.IsNullOrWhiteSpace(source.Text) ? $"the {sourceLanguage} text is empty"
+            : string.IsNullOrWhiteSpace(target.Text) ? $"the {targetLanguage} text is empty"
+            : null;
+        if (reason is not null) return null;
+
+        var audit = tu.Audit.Or(target!.Audit).Or(source!.Audit);
+        var unit = new MemoryUnit
+        {
+            Source = source.Text,
+            Target = target.Text,
+            SourceMarkup = source.Markup,
+            TargetMarkup = target.Markup,
+            CreatedAt = audit.CreationDate,
+            CreatedBy = audit.CreationId,
+            ChangedAt = audit.ChangeDate,
+            ChangedBy = audit.ChangeId,
+            UsageCount = audit.UsageCount ?? 0,
+            LastUsedAt = audit.LastUsageDate,
+        };
+        var properties = tu.Properties
+            .Concat(source.Properties.Select(p => p with { Scope = PropertyScope.Source }))
+            .Concat(target.Properties.Select(p => p with { Scope = PropertyScope.Target }))
+            .ToList();
+        return WorkbenchProperties.Apply(unit, properties);
+    }
+
+    // An exact tag first, then one that serves the wanted language; never the variant already taken as the source.
+    private static TmxVariant? Pick(IReadOnlyList<TmxVariant> variants, string language, TmxVariant? taken) =>
+        variants.FirstOrDefault(v => v != taken && string.Equals(v.Language, language, StringComparison.OrdinalIgnoreCase))
+        ?? variants.FirstOrDefault(v => v != taken && LanguageCode.Serves(v.Language, language));
+
+    private static string Missing(TmxUnit tu, string language)
+    {
+        var found = tu.Variants.Count == 0 ? "no <tuv> at all" : "found: " + string.Join(", ", tu.Variants.Select(v => v.Language));
+        return $"no <tuv> for '{language}' ({found})";
+    }
+}

@@ -1,0 +1,404 @@
+using System.Text;
+using System.Xml;
+using TranslationWorkbench.Core.Memory;
+
+namespace TranslationWorkbench.Core.Tmx;
+
+/// <summary>Reads a TMX document as a stream of units: memory stays flat for any file size.</summary>
+/// <remarks>
+/// The DOCTYPE is tolerated but never processed: no DTD is fetched, no entity declared in it is expanded, so an
+/// entity bomb or an external entity is an error rather than a hang or a request. BOMs and the XML declaration
+/// decide the encoding (UTF-8, UTF-16 LE/BE). TMX 1.1's lang and 1.4's xml:lang are both read.
+/// </remarks>
+public sealed class TmxReader : IDisposable
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+        CheckCharacters = true,
+        CloseInput = true,
+    };
+
+    private readonly XmlReader xml;
+    private readonly string name;
+    private bool unitsRead;
+    private bool bodyEnded;
+
+    private TmxReader(Stream stream, string name)
+    {
+        this.name = name;
+        xml = XmlReader.Create(stream, Settings);
+        Header = Guard(ReadHeader);
+    }
+
+    public TmxHeader Header { get; }
+
+    /// <summary>Opens a TMX file and reads its header.</summary>
+    public static TmxReader Open(string path)
+    {
+        if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a folder, not a TMX file.");
+        if (!File.Exists(path)) throw new InvalidInputException($"{path}: no such file.");
+        var stream = File.OpenRead(path);
+        try
+        {
+            return new TmxReader(stream, path);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads TMX from a stream that came from <paramref name="name"/> (used in messages only).</summary>
+    public static TmxReader Open(Stream stream, string name) => new(stream, name);
+
+    /// <summary>The units in file order; can be enumerated once. Malformed XML surfaces here as <see cref="InvalidInputException"/>.</summary>
+    public IEnumerable<TmxUnit> Units()
+    {
+        if (unitsRead) throw new InvalidOperationException("The units of a TmxReader can be read once.");
+        unitsRead = true;
+        return ReadUnits();
+    }
+
+    public void Dispose() => xml.Dispose();
+
+    private IEnumerable<TmxUnit> ReadUnits()
+    {
+        while (true)
+        {
+            var unit = Guard(NextUnit);
+            if (unit is null) yield break;
+            yield return unit;
+        }
+    }
+
+    private TmxHeader ReadHeader()
+    {
+        if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "tmx")
+            throw Error($"expected a <tmx> root element, found {Describe()}.");
+        var version = xml.GetAttribute("version") ?? "";
+        if (!ReadToFirstChild()) throw Error("expected <header> inside <tmx>, found an empty <tmx>.");
+        if (xml.LocalName != "header") throw Error($"expected <header> as the first element of <tmx>, found {Describe()}.");
+
+        var header = new TmxHeader(
+            Attribute("creationtool"), Attribute("creationtoolversion"), Attribute("segtype"), Attribute("o-tmf"),
+            Attribute("adminlang"), Attribute("srclang"), Attribute("datatype"),
+            TmxDate.TryParse(xml.GetAttribute("creationdate"), out var created) ? created : null)
+        { Version = version };
+        xml.Skip();
+        if (!MoveToNextSiblingElement() || xml.LocalName != "body")
+            throw Error($"expected <body> after <header>, found {Describe()}.");
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            bodyEnded = true;
+        }
+        else
+        {
+            xml.Read();
+        }
+        return header;
+    }
+
+    private TmxUnit? NextUnit()
+    {
+        while (!bodyEnded)
+        {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "body")
+            {
+                bodyEnded = true;
+                ReadToEnd();
+                return null;
+            }
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "tu") return ReadUnit();
+            if (xml.NodeType == XmlNodeType.Element) xml.Skip();
+            else if (!xml.Read()) throw Error("the file ends inside <body>: expected </body> and </tmx>.");
+        }
+        return null;
+    }
+
+    private TmxUnit ReadUnit()
+    {
+        var line = Line;
+        var warnings = new List<string>();
+        var tuId = xml.GetAttribute("tuid");
+        var sourceLanguage = xml.GetAttribute("srclang");
+        var audit = ReadAudit(warnings);
+        var properties = new List<UnitProperty>();
+        var variants = new List<TmxVariant>();
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return new TmxUnit(tuId, variants, line) { Warnings = warnings };
+        }
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "tu"))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                if (!xml.Read()) throw Error("the file ends inside a <tu>.");
+                continue;
+            }
+            switch (xml.LocalName)
+            {
+                case "prop" or "note":
+                    properties.Add(ReadProperty(PropertyScope.Unit));
+                    break;
+                case "tuv":
+                    variants.Add(ReadVariant(warnings));
+                    break;
+                default:
+                    xml.Skip();
+                    break;
+            }
+        }
+        xml.Read();
+        return new TmxUnit(tuId, variants, line)
+        {
+            SourceLanguage = sourceLanguage,
+            Properties = properties,
+            Audit = audit,
+            Warnings = warnings,
+        };
+    }
+
+    private TmxVariant ReadVariant(List<string> warnings)
+    {
+        var line = Line;
+        // TMX 1.4b §3.3: <tuv> carries xml:lang; TMX 1.1 used "lang".
+        var language = xml.GetAttribute("xml:lang") ?? xml.GetAttribute("lang") ?? "";
+        var audit = ReadAudit(warnings);
+        var properties = new List<UnitProperty>();
+        string text = "";
+        string? markup = null;
+        var sawSeg = false;
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return new TmxVariant(language, text, markup, line) { Audit = audit };
+        }
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "tuv"))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                if (!xml.Read()) throw Error("the file ends inside a <tuv>.");
+                continue;
+            }
+            switch (xml.LocalName)
+            {
+                case "prop" or "note":
+                    // the importer decides whether this variant is the source or the target
+                    properties.Add(ReadProperty(PropertyScope.Unit));
+                    break;
+                case "seg":
+                    (text, markup) = ReadSeg();
+                    sawSeg = true;
+                    break;
+                default:
+                    xml.Skip();
+                    break;
+            }
+        }
+        xml.Read();
+        if (!sawSeg) warnings.Add($"line {line}: <tuv xml:lang=\"{language}\"> has no <seg>");
+        return new TmxVariant(language, text, markup, line) { Properties = properties, Audit = audit };
+    }
+
+    // TMX 1.4b §3.7: <seg> holds text and inline elements. bpt, ept, ph, it and ut hold native codes (and sub holds
+    // text inside them): they are markup, not text. hi wraps text, so its text is part of the segment's text.
+    private (string Text, string? Markup) ReadSeg()
+    {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return ("", null);
+        }
+        var text = new StringBuilder();
+        StringBuilder? markup = null;
+        xml.Read();
+        ReadMixedContent("seg", text, ref markup);
+        xml.Read();
+        return (text.ToString(), markup?.ToString());
+    }
+
+    private void ReadMixedContent(string endElement, StringBuilder text, ref StringBuilder? markup)
+    {
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.LocalName == endElement))
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA:
+                    text.Append(xml.Value);
+                    if (markup is not null) AppendEscaped(markup, xml.Value);
+                    xml.Read();
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "hi":
+                    markup ??= new StringBuilder(Escape(text.ToString()));
+                    AppendStartTag(markup);
+                    if (xml.IsEmptyElement)
+                    {
+                        xml.Read();
+                        break;
+                    }
+                    xml.Read();
+                    ReadMixedContent("hi", text, ref markup);
+                    markup!.Append("</hi>");
+                    xml.Read();
+                    break;
+                case XmlNodeType.Element:
+                    markup ??= new StringBuilder(Escape(text.ToString()));
+                    markup.Append(xml.ReadOuterXml());
+                    break;
+                default:
+                    if (!xml.Read()) throw Error($"the file ends inside <{endElement}>.");
+                    break;
+            }
+        }
+    }
+
+    private void AppendStartTag(StringBuilder markup)
+    {
+        markup.Append("<hi");
+        if (xml.MoveToFirstAttribute())
+        {
+            do
+            {
+                markup.Append(' ').Append(xml.Name).Append("=\"");
+                AppendEscaped(markup, xml.Value, attribute: true);
+                markup.Append('"');
+            }
+            while (xml.MoveToNextAttribute());
+            xml.MoveToElement();
+        }
+        markup.Append(xml.IsEmptyElement ? "/>" : ">");
+    }
+
+    private UnitProperty ReadProperty(PropertyScope scope)
+    {
+        var type = xml.LocalName == "prop" ? xml.GetAttribute("type") ?? "" : null;
+        var language = xml.GetAttribute("xml:lang");
+        var value = xml.ReadElementContentAsString();
+        return new UnitProperty(type, value, scope, language);
+    }
+
+    private TmxAudit ReadAudit(List<string> warnings) => new(
+        Date("creationdate", warnings),
+        xml.GetAttribute("creationid"),
+        Date("changedate", warnings),
+        xml.GetAttribute("changeid"),
+        UsageCount(warnings),
+        Date("lastusagedate", warnings));
+
+    private DateTimeOffset? Date(string attribute, List<string> warnings)
+    {
+        var value = xml.GetAttribute(attribute);
+        if (value is null) return null;
+        if (TmxDate.TryParse(value, out var date)) return date;
+        warnings.Add($"line {Line}: {attribute}=\"{value}\" is not a TMX date (YYYYMMDDThhmmssZ); ignored");
+        return null;
+    }
+
+    private int? UsageCount(List<string> warnings)
+    {
+        var value = xml.GetAttribute("usagecount");
+        if (value is null) return null;
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)) return count;
+        warnings.Add($"line {Line}: usagecount=\"{value}\" is not a number; ignored");
+        return null;
+    }
+
+    private bool ReadToFirstChild()
+    {
+        if (xml.IsEmptyElement) return false;
+        xml.Read();
+        return MoveToElementOrEnd();
+    }
+
+    private bool MoveToNextSiblingElement()
+    {
+        if (xml.NodeType == XmlNodeType.Element) return true;
+        return MoveToElementOrEnd();
+    }
+
+    private bool MoveToElementOrEnd()
+    {
+        while (xml.NodeType is not (XmlNodeType.Element or XmlNodeType.EndElement))
+        {
+            if (!xml.Read()) return false;
+        }
+        return xml.NodeType == XmlNodeType.Element;
+    }
+
+    private void ReadToEnd()
+    {
+        while (xml.Read())
+        {
+        }
+    }
+
+    private string Attribute(string attribute) => xml.GetAttribute(attribute) ?? "";
+
+    private int Line => xml is IXmlLineInfo info ? info.LineNumber : 0;
+
+    private string Describe() => xml.NodeType switch
+    {
+        XmlNodeType.Element => $"<{xml.Name}>",
+        XmlNodeType.EndElement => $"</{xml.Name}>",
+        XmlNodeType.None => "the end of the file",
+        _ => xml.NodeType.ToString().ToLowerInvariant(),
+    };
+
+    private InvalidInputException Error(string message)
+    {
+        var info = (IXmlLineInfo)xml;
+        return new InvalidInputException($"{name}({info.LineNumber},{info.LinePosition}): {message}");
+    }
+
+    // XmlException's message ends in " Line 3, position 7."; the place goes first in ours.
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (XmlException e)
+        {
+            var message = e.Message;
+            var suffix = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+            if (suffix > 0) message = message[..suffix];
+            throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {message}", e);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidInputException($"{name}: the bytes do not match the file's declared encoding: {e.Message}", e);
+        }
+    }
+
+    private static string Escape(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        AppendEscaped(builder, value);
+        return builder.ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder builder, string value, bool attribute = false)
+    {
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' when attribute => builder.Append("&quot;"),
+                _ => builder.Append(c),
+            };
+        }
+    }
+}

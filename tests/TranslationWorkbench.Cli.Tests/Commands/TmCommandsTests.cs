@@ -1,0 +1,105 @@
+namespace TranslationWorkbench.Cli.Tests.Commands;
+
+/// <summary>`tw tm import`, `tw tm export` and `tw tmx validate` on real files.</summary>
+public sealed class TmCommandsTests : IDisposable
+{
+    private const string Tmx = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>
+        <body>
+        <tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="ar"><seg>مرحبا</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>Alone</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>Peace</seg></tuv><tuv xml:lang="ar-SA"><seg>سلام</seg></tuv></tu>
+        </body></tmx>
+        """;
+
+    private readonly TempFolder folder = new();
+    private readonly string workspace;
+
+    public TmCommandsTests() => workspace = folder.File("workbench.db");
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Import_PrintsTheReport()
+    {
+        var tmx = folder.Write("in.tmx", Tmx);
+
+        var tw = Tw.Run("tm", "import", tmx, "--workspace", workspace);
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Equal($"""
+            {tmx} → memory 'default': read 3, imported 2, merged 0, skipped 1
+              skipped 1 × no <tuv> for 'ar': lines 5
+
+            """, tw.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void ExportThenValidate_IsValidAndHasTheUnits()
+    {
+        Tw.Run("tm", "import", folder.Write("in.tmx", Tmx), "--workspace", workspace);
+        var exported = folder.File("out.tmx");
+
+        var export = Tw.Run("tm", "export", exported, "--workspace", workspace);
+        var validate = Tw.Run("tmx", "validate", exported);
+
+        Assert.Equal(0, export.ExitCode);
+        Assert.Equal($"memory 'default' → {exported}: 2 units", export.Output.Trim());
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Equal($"{exported}: valid TMX 1.4b", validate.Output.Trim());
+        Assert.Contains("<tuv xml:lang=\"ar\"><seg>سلام</seg></tuv>", File.ReadAllText(exported));
+    }
+
+    [Fact]
+    public void Validate_InvalidFile_ExitsOneWithPlacedMessages()
+    {
+        var bad = folder.Write("bad.tmx", Tmx.Replace("<tu><tuv xml:lang=\"en\"><seg>Alone</seg></tuv></tu>", "<tu usagecount=\"x\"><tuv xml:lang=\"ar\"><seg>وحيد</seg></tuv></tu>", StringComparison.Ordinal));
+
+        var tw = Tw.Run("tmx", "validate", bad);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal($"""
+            {bad}(5,2): usagecount="x" is not a number.
+            {bad}(5,2): <tu> has no <tuv> in the source language 'en' (found: ar).
+            {bad}: 2 problem(s)
+
+            """, tw.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Import_NotWellFormed_FailsAndImportsNothing()
+    {
+        var broken = folder.Write("broken.tmx", Tmx[..^30]);
+
+        var tw = Tw.Run("tm", "import", broken, "--workspace", workspace);
+        var export = Tw.Run("tm", "export", folder.File("out.tmx"), "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.StartsWith($"error: {broken}(6,", tw.Error);
+        Assert.Equal(1, export.ExitCode); // the memory was never created
+        Assert.StartsWith("error: no memory 'default'", export.Error);
+    }
+
+    [Fact]
+    public void Import_Tsv_ReadsPairs()
+    {
+        var tsv = folder.Write("pairs.tsv", "مرحبا\tHello\t0.9\nسلام\tPeace\t0.8\n");
+
+        var tw = Tw.Run("tm", "import", tsv, "--workspace", workspace, "--memory", "aligned");
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.StartsWith($"{tsv} → memory 'aligned': read 2, imported 2", tw.Output);
+    }
+
+    [Fact]
+    public void Export_BadSince_IsAnError()
+    {
+        Tw.Run("tm", "import", folder.Write("in.tmx", Tmx), "--workspace", workspace);
+
+        var tw = Tw.Run("tm", "export", folder.File("out.tmx"), "--since", "yesterday-ish", "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal("error: --since yesterday-ish: not a date (try 2020-02-07 or 2020-02-07T10:00:00Z).", tw.Error.Trim());
+    }
+}

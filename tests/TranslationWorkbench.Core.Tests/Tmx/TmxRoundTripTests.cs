@@ -1,0 +1,74 @@
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Tmx;
+using WorkspaceFile = TranslationWorkbench.Core.Workspace.Workspace;
+
+namespace TranslationWorkbench.Core.Tests.Tmx;
+
+/// <summary>Import → export → import is the identity on text, inline codes, languages, dates and props.</summary>
+public sealed class TmxRoundTripTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly WorkspaceFile workspace;
+
+    public TmxRoundTripTests() => workspace = WorkspaceFile.Open(folder.File("workbench.db"), author: "tester");
+
+    public void Dispose() => folder.Dispose();
+
+    [Theory]
+    [InlineData("ExportTest1A.tmx", "en-us", "fr-ca")]
+    [InlineData("ExportTest1B.tmx", "en-us", "fr-ca")]
+    [InlineData("ExportTest1C.tmx", "en-us", "fr-ca")]
+    [InlineData("ExportTest1D.tmx", "en-us", "fr-ca")]
+    [InlineData("ExportTest1E.tmx", "en-us", "fr-ca")]
+    [InlineData("ExportTest2A.tmx", "en-us", "fr-ca")]
+    [InlineData("ImportTest1L.tmx", "en-us", "fr")]
+    [InlineData("ImportTest2A.tmx", "en-us", "fr-ca")]
+    [InlineData("ImportTest2B.tmx", "en-us", "fr-ca")]
+    [InlineData("ImportTest2C.tmx", "en-us", "fr")]
+    public void ImportExportImport_KeepsEverything(string file, string source, string target)
+    {
+        var original = TestData.Path("tmx", "lisa-compliance-kit", file);
+        TmxImport.Run(workspace, original, "first", source, target);
+        var exported = folder.File("exported.tmx");
+
+        TmxExport.Run(workspace, workspace.Memories.Get("first"), exported);
+        TmxImport.Run(workspace, exported, "second", source, target);
+
+        Assert.Empty(TmxValidator.Validate(exported));
+        var first = workspace.Memories.Units(workspace.Memories.Get("first")).ToList();
+        var second = workspace.Memories.Units(workspace.Memories.Get("second")).ToList();
+        Assert.Equal(first.Count, second.Count);
+        Assert.Equal(first.Select(Comparable), second.Select(Comparable));
+        Assert.Equal(TextsOf(original, source, target), second.Select(unit => (unit.Source, unit.Target)));
+    }
+
+    [Fact]
+    public void Export_ThenReadWithTheReader_GivesSourceFirstAndTheMemoryLanguages()
+    {
+        TmxImport.Run(workspace, TestData.Path("tmx", "tico19.all.en-ar.tmx"), "tico", "ar", "en");
+        var exported = folder.File("tico.tmx");
+
+        TmxExport.Run(workspace, workspace.Memories.Get("tico"), exported);
+
+        using var reader = TmxReader.Open(exported);
+        Assert.Equal("ar", reader.Header.SourceLanguage);
+        Assert.All(reader.Units(), unit => Assert.Equal(["ar", "en"], unit.Variants.Select(v => v.Language)));
+    }
+
+    private static string Comparable(MemoryUnit unit) => string.Join(" | ",
+        unit.Source, unit.Target, unit.SourceMarkup, unit.TargetMarkup, unit.Origin, unit.Context, unit.Document,
+        unit.CreatedAt, unit.CreatedBy, unit.ChangedAt, unit.ChangedBy, unit.UsageCount, unit.LastUsedAt,
+        string.Join(";", unit.Properties));
+
+    // The pairs as the original file has them, read by our reader: the first variant serving each language.
+    private static IEnumerable<(string, string)> TextsOf(string path, string source, string target)
+    {
+        using var reader = TmxReader.Open(path);
+        foreach (var unit in reader.Units())
+        {
+            var s = unit.Variants.FirstOrDefault(v => string.Equals(v.Language, source, StringComparison.OrdinalIgnoreCase));
+            var t = unit.Variants.FirstOrDefault(v => string.Equals(v.Language, target, StringComparison.OrdinalIgnoreCase));
+            if (s is not null && t is not null && !string.IsNullOrWhiteSpace(s.Text) && !string.IsNullOrWhiteSpace(t.Text)) yield return (s.Text, t.Text);
+        }
+    }
+}
