@@ -21,6 +21,13 @@ public static class DefaultPaths
             $"the bundled sample is neither in {besideProgram} nor in a repository's tm/sample; run tw from the repository.");
     }
 
+    /// <summary>../shared/corpora beside the repository, where CI and developers keep the real corpora.</summary>
+    public static string SharedCorpora()
+    {
+        var root = RepositoryRoot(Environment.CurrentDirectory) ?? RepositoryRoot(AppContext.BaseDirectory) ?? Environment.CurrentDirectory;
+        return Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora"));
+    }
+
     private static string? InTm(string name)
     {
         var root = RepositoryRoot(Environment.CurrentDirectory) ?? RepositoryRoot(AppContext.BaseDirectory);

@@ -23,6 +23,7 @@ public static class TwCommand
         root.Subcommands.Add(ShowCommand.Create(options));
         root.Subcommands.Add(TmCommand.Create(options));
         root.Subcommands.Add(TmxCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(options));
         return root;
     }

@@ -6,7 +6,8 @@ namespace TranslationWorkbench.Core.Memory;
 
 /// <summary>Adds many units to a memory in one transaction: all of them land, or (without <see cref="Commit"/>) none.</summary>
 /// <remarks>
-/// The hot path of TMX import: prepared commands reused for every unit, no Dapper (measured 2–3× slower per row).
+/// The hot path of TMX import: prepared commands reused for every unit, parameters set through direct
+/// references, no Dapper (measured 2–3× slower per row), the time formatted once a second.
 /// A unit with the same source and target (inline codes included) as one already in the memory is merged into it, not duplicated:
 /// the larger usage count, the earliest creation, the latest change and use.
 /// </remarks>
@@ -21,13 +22,12 @@ public sealed class UnitBatch : IDisposable
         """;
 
     private const string Insert = """
-        INSERT INTO unit (memory_id, source, target, source_key, source_hash, prev_hash, next_hash, origin, document,
+        INSERT INTO unit (memory_id, source, target, source_hash, prev_hash, next_hash, origin, document,
                           created_by, created_at, changed_by, changed_at, usage_count, last_used_at,
                           source_markup, target_markup, extra)
-        VALUES ($memory, $source, $target, $key, $hash, $prev, $next, $origin, $document,
-                $createdBy, $createdAt, $changedBy, $changedAt, $usage, $lastUsed,
-                $sourceMarkup, $targetMarkup, $extra)
-        RETURNING id
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
+                ?9, ?10, ?11, ?12, ?13, ?14,
+                ?15, ?16, ?17)
         """;
 
     private const string Merge = """
@@ -39,10 +39,13 @@ public sealed class UnitBatch : IDisposable
     private readonly Workspace.Workspace workspace;
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
-    private readonly SqliteCommand find;
-    private readonly SqliteCommand insert;
-    private readonly SqliteCommand merge;
+    private readonly PreparedCommand find;
+    private readonly RawStatement insert;
+    private readonly PreparedCommand merge;
     private readonly HashSet<long> knownHashes;
+
+    private long nowSecond = long.MinValue;
+    private string nowText = "";
 
     internal UnitBatch(Workspace.Workspace workspace, string memoryName, string sourceLanguage, string targetLanguage)
     {
@@ -60,12 +63,17 @@ public sealed class UnitBatch : IDisposable
             throw;
         }
         Memory = memory;
-        find = Prepare(FindSame, "$memory", "$hash", "$source", "$target", "$sourceMarkup", "$targetMarkup");
-        insert = Prepare(Insert, "$memory", "$source", "$target", "$key", "$hash", "$prev", "$next", "$origin", "$document",
-            "$createdBy", "$createdAt", "$changedBy", "$changedAt", "$usage", "$lastUsed", "$sourceMarkup", "$targetMarkup", "$extra");
-        merge = Prepare(Merge, "$usage", "$createdAt", "$changedAt", "$changedBy", "$lastUsed", "$id");
-        find.Parameters["$memory"].Value = memory.Id;
-        insert.Parameters["$memory"].Value = memory.Id;
+        // A bigger page cache for the batch: the source-hash index is written in random order.
+        using (var cache = connection.CreateCommand())
+        {
+            cache.CommandText = "PRAGMA cache_size = -65536";
+            cache.ExecuteNonQuery();
+        }
+        find = new PreparedCommand(connection, transaction, FindSame, "$memory", "$hash", "$source", "$target", "$sourceMarkup", "$targetMarkup");
+        insert = new RawStatement(connection, Insert);
+        merge = new PreparedCommand(connection, transaction, Merge, "$usage", "$createdAt", "$changedAt", "$changedBy", "$lastUsed", "$id");
+        find.Set(0, memory.Id);
+        insert.Bind(1, memory.Id);
         knownHashes = LoadHashes(memory.Id);
     }
 
@@ -81,8 +89,7 @@ public sealed class UnitBatch : IDisposable
     public UnitAdded Add(MemoryUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var key = MatchKey.Of(unit.Source);
-        var hash = TextHash.Of(key);
+        var hash = TextHash.OfKey(unit.Source);
         var now = workspace.Clock.GetUtcNow();
 
         // Most imported units are new: the in-memory set of hashes spares a lookup for each of them.
@@ -93,24 +100,24 @@ public sealed class UnitBatch : IDisposable
             return new UnitAdded(existing.Id, Merged: true);
         }
 
-        Set(insert, "$source", unit.Source);
-        Set(insert, "$target", unit.Target);
-        Set(insert, "$key", key);
-        Set(insert, "$hash", hash);
-        Set(insert, "$prev", unit.Context.Previous);
-        Set(insert, "$next", unit.Context.Next);
-        Set(insert, "$origin", unit.Origin.ToText());
-        Set(insert, "$document", unit.Document);
-        Set(insert, "$createdBy", unit.CreatedBy ?? workspace.Author);
-        Set(insert, "$createdAt", Timestamps.Format(unit.CreatedAt ?? now));
-        Set(insert, "$changedBy", unit.ChangedBy ?? unit.CreatedBy ?? workspace.Author);
-        Set(insert, "$changedAt", Timestamps.Format(unit.ChangedAt ?? unit.CreatedAt ?? now));
-        Set(insert, "$usage", unit.UsageCount);
-        Set(insert, "$lastUsed", unit.LastUsedAt is { } used ? Timestamps.Format(used) : null);
-        Set(insert, "$sourceMarkup", unit.SourceMarkup);
-        Set(insert, "$targetMarkup", unit.TargetMarkup);
-        Set(insert, "$extra", UnitProperties.ToJson(unit.Properties));
-        var id = (long)insert.ExecuteScalar()!;
+        var nowText = NowText(now);
+        insert.Bind(2, unit.Source);
+        insert.Bind(3, unit.Target);
+        insert.Bind(4, hash);
+        insert.Bind(5, unit.Context.Previous);
+        insert.Bind(6, unit.Context.Next);
+        insert.Bind(7, unit.Origin.ToText());
+        insert.Bind(8, unit.Document);
+        insert.Bind(9, unit.CreatedBy ?? workspace.Author);
+        insert.Bind(10, unit.CreatedAt is { } created ? Timestamps.Format(created) : nowText);
+        insert.Bind(11, unit.ChangedBy ?? unit.CreatedBy ?? workspace.Author);
+        insert.Bind(12, (unit.ChangedAt ?? unit.CreatedAt) is { } changed ? Timestamps.Format(changed) : nowText);
+        insert.Bind(13, unit.UsageCount);
+        insert.Bind(14, unit.LastUsedAt is { } used ? Timestamps.Format(used) : null);
+        insert.Bind(15, unit.SourceMarkup);
+        insert.Bind(16, unit.TargetMarkup);
+        insert.Bind(17, UnitProperties.ToJson(unit.Properties));
+        var id = insert.Insert();
         Added++;
         return new UnitAdded(id, Merged: false);
     }
@@ -128,12 +135,12 @@ public sealed class UnitBatch : IDisposable
 
     private ExistingUnit? FindExisting(MemoryUnit unit, long hash)
     {
-        Set(find, "$hash", hash);
-        Set(find, "$source", unit.Source);
-        Set(find, "$target", unit.Target);
-        Set(find, "$sourceMarkup", unit.SourceMarkup);
-        Set(find, "$targetMarkup", unit.TargetMarkup);
-        using var reader = find.ExecuteReader();
+        find.Set(1, hash);
+        find.Set(2, unit.Source);
+        find.Set(3, unit.Target);
+        find.Set(4, unit.SourceMarkup);
+        find.Set(5, unit.TargetMarkup);
+        using var reader = find.Command.ExecuteReader();
         if (!reader.Read()) return null;
         return new ExistingUnit(reader.GetInt64(0), (int)reader.GetInt64(1), Timestamps.Parse(reader.GetString(2)),
             Timestamps.Parse(reader.GetString(3)), reader.IsDBNull(4) ? null : reader.GetString(4),
@@ -144,14 +151,14 @@ public sealed class UnitBatch : IDisposable
     {
         var changedAt = unit.ChangedAt ?? unit.CreatedAt ?? now;
         var laterChange = changedAt > existing.ChangedAt;
-        Set(merge, "$id", existing.Id);
-        Set(merge, "$usage", Math.Max(existing.UsageCount, unit.UsageCount));
-        Set(merge, "$createdAt", Timestamps.Format(Min(existing.CreatedAt, unit.CreatedAt ?? now)));
-        Set(merge, "$changedAt", Timestamps.Format(laterChange ? changedAt : existing.ChangedAt));
-        Set(merge, "$changedBy", laterChange ? unit.ChangedBy ?? unit.CreatedBy ?? workspace.Author : existing.ChangedBy);
+        merge.Set(5, existing.Id);
+        merge.Set(0, Math.Max(existing.UsageCount, unit.UsageCount));
+        merge.Set(1, Timestamps.Format(Min(existing.CreatedAt, unit.CreatedAt ?? now)));
+        merge.Set(2, Timestamps.Format(laterChange ? changedAt : existing.ChangedAt));
+        merge.Set(3, laterChange ? unit.ChangedBy ?? unit.CreatedBy ?? workspace.Author : existing.ChangedBy);
         var lastUsed = Max(existing.LastUsedAt, unit.LastUsedAt);
-        Set(merge, "$lastUsed", lastUsed is { } used ? Timestamps.Format(used) : null);
-        merge.ExecuteNonQuery();
+        merge.Set(4, lastUsed is { } used ? Timestamps.Format(used) : null);
+        merge.Command.ExecuteNonQuery();
     }
 
     private HashSet<long> LoadHashes(long memoryId)
@@ -166,18 +173,17 @@ public sealed class UnitBatch : IDisposable
         return hashes;
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
+    // The time as stored, formatted once per second rather than once per unit.
+    private string NowText(DateTimeOffset now)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
+        var second = now.ToUnixTimeSeconds();
+        if (second != nowSecond)
+        {
+            nowSecond = second;
+            nowText = Timestamps.Format(now);
+        }
+        return nowText;
     }
-
-    private static void Set(SqliteCommand command, string name, object? value) =>
-        command.Parameters[name].Value = value ?? DBNull.Value;
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 

@@ -25,7 +25,7 @@ public static class TmxExport
         {
             using (var writer = TmxWriter.Create(File.Create(temporary), HeaderFor(memory, workspace.Clock.GetUtcNow())))
             {
-                foreach (var unit in workspace.Memories.Units(memory, filter))
+                foreach (var unit in workspace.Memories.Units(memory, filter).Ahead())
                 {
                     var problem = ForbiddenCharacter(unit);
                     if (problem is not null)

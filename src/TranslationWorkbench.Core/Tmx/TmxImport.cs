@@ -5,6 +5,7 @@ namespace TranslationWorkbench.Core.Tmx;
 
 /// <summary>Imports a TMX file into a memory, in one transaction: a file that fails to parse imports nothing.</summary>
 /// <remarks>
+/// Parsing runs a step ahead of the inserts on a second thread (<see cref="Prefetch"/>).
 /// Takes the requested language pair from any variant order and from multilingual files, with region
 /// fallback (<see cref="LanguageCode.Serves"/>), whatever the header's srclang says (an English-source file
 /// imports as Arabic→English when that is the pair asked for). Units without one of the languages, or with an
@@ -24,11 +25,11 @@ public static class TmxImport
         var skipped = new List<SkippedUnit>();
         var warnings = new List<string>();
         var read = 0;
-        foreach (var tu in reader.Units())
+        var units = reader.Units().Select(tu => (Tu: tu, Unit: ToMemoryUnit(tu, sourceLanguage, targetLanguage, out var reason), Reason: reason));
+        foreach (var (tu, unit, reason) in units.Ahead())
         {
             read++;
             warnings.AddRange(tu.Warnings);
-            var unit = ToMemoryUnit(tu, sourceLanguage, targetLanguage, out var reason);
             if (unit is null) skipped.Add(new SkippedUnit(tu.Line, reason!));
             else batch.Add(unit);
             if (read % 10_000 == 0) progress?.Report(read);

@@ -62,7 +62,6 @@ internal static class WorkspaceSchema
             memory_id     INTEGER NOT NULL REFERENCES memory (id) ON DELETE CASCADE,
             source        TEXT NOT NULL,
             target        TEXT NOT NULL,
-            source_key    TEXT NOT NULL,
             source_hash   INTEGER NOT NULL,
             prev_hash     INTEGER,
             next_hash     INTEGER,

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Tmx;
+
+namespace TranslationWorkbench.Core.Benchmark;
+
+/// <summary>Measures TMX import into a fresh workspace and TMX export from it, on a generated memory.</summary>
+public static class TmxBenchmark
+{
+    public static TmxFigures Run(SyntheticMemory memory, int units, string folder, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        ArgumentNullException.ThrowIfNull(clock);
+        Directory.CreateDirectory(folder);
+        var tmxPath = Path.Combine(folder, "generated.tmx");
+        var header = new TmxHeader("tw bench", "1", "sentence", "tw bench", "en", "ar", "plaintext");
+        var generated = new TranslationMemory(0, "bench", "ar", "en", "");
+        using (var writer = TmxWriter.Create(File.Create(tmxPath), header))
+        {
+            var id = 0;
+            foreach (var unit in memory.Units(units)) writer.Write(TmxExport.ToTmx(unit with { Id = ++id }, generated));
+        }
+
+        var workspace = Workspace.Workspace.Open(Path.Combine(folder, "bench.db"), clock, "bench");
+        var baseline = WorkingSet();
+        var peak = baseline;
+        var progress = new Progress(() => peak = Math.Max(peak, WorkingSet()));
+        var importTime = Stopwatch.StartNew();
+        var report = TmxImport.Run(workspace, tmxPath, "bench", "ar", "en", progress);
+        importTime.Stop();
+        peak = Math.Max(peak, WorkingSet());
+
+        var exportPath = Path.Combine(folder, "exported.tmx");
+        var exportTime = Stopwatch.StartNew();
+        var export = TmxExport.Run(workspace, workspace.Memories.Get("bench"), exportPath);
+        exportTime.Stop();
+
+        return new TmxFigures(
+            report.Read,
+            report.Imported + report.Merged,
+            new FileInfo(tmxPath).Length,
+            importTime.Elapsed,
+            peak - baseline,
+            WorkspaceBytes(workspace.Path),
+            export.Written,
+            exportTime.Elapsed);
+    }
+
+    public static long WorkspaceBytes(string path) =>
+        new[] { "", "-wal", "-shm" }.Select(suffix => new FileInfo(path + suffix)).Where(file => file.Exists).Sum(file => file.Length);
+
+    private static long WorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.WorkingSet64;
+    }
+
+    private sealed class Progress(Action sample) : IProgress<int>
+    {
+        public void Report(int value) => sample();
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
+namespace TranslationWorkbench.Core.Tmx;
+
+/// <summary>
+/// Enumerates a sequence on a thread of its own, a bounded number of items ahead of the consumer: parsing TMX
+/// overlaps with writing SQLite on import, reading SQLite with writing XML on export. Exceptions reach the
+/// consumer where it reads; the bounded buffer keeps memory flat.
+/// </summary>
+/// <remarks>A dedicated thread and blocking hand-over: sync-over-async on pool threads starved the pool on two cores.</remarks>
+internal static class Prefetch
+{
+    private const int ChunkSize = 256;
+
+    public static IEnumerable<T> Ahead<T>(this IEnumerable<T> source, int chunks = 16)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        // handed over in chunks: one lock per item cost more than it saved
+        using var buffer = new BlockingCollection<List<T>>(chunks);
+        using var stop = new CancellationTokenSource();
+        ExceptionDispatchInfo? failure = null;
+        var producer = new Thread(() =>
+        {
+            try
+            {
+                var chunk = new List<T>(ChunkSize);
+                foreach (var item in source)
+                {
+                    chunk.Add(item);
+                    if (chunk.Count < ChunkSize) continue;
+                    buffer.Add(chunk, stop.Token);
+                    chunk = new List<T>(ChunkSize);
+                }
+                if (chunk.Count > 0) buffer.Add(chunk, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // the consumer stopped early
+            }
+            catch (Exception e)
+            {
+                // handed to the consumer, which rethrows it where it reads
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                buffer.CompleteAdding();
+            }
+        })
+        { IsBackground = true, Name = "tw prefetch" };
+        producer.Start();
+        try
+        {
+            foreach (var chunk in buffer.GetConsumingEnumerable())
+            {
+                foreach (var item in chunk) yield return item;
+            }
+            failure?.Throw();
+        }
+        finally
+        {
+            stop.Cancel();
+            producer.Join();
+        }
+    }
+}
