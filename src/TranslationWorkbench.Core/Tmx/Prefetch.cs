@@ -22,9 +22,9 @@ internal static class Prefetch
         ExceptionDispatchInfo? failure = null;
         var producer = new Thread(() =>
         {
+            var chunk = new List<T>(ChunkSize);
             try
             {
-                var chunk = new List<T>(ChunkSize);
                 foreach (var item in source)
                 {
                     chunk.Add(item);
@@ -40,8 +40,9 @@ internal static class Prefetch
             }
             catch (Exception e)
             {
-                // handed to the consumer, which rethrows it where it reads
+                // handed to the consumer, which rethrows it where it reads, after the items that came before it
                 failure = ExceptionDispatchInfo.Capture(e);
+                if (chunk.Count > 0) buffer.Add(chunk);
             }
             finally
             {
