@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using TranslationWorkbench.Core.Matching;
 using TranslationWorkbench.Core.Text;
 using TranslationWorkbench.Core.Workspace;
 
@@ -33,7 +34,18 @@ public sealed class MemoryStore
 
     private readonly Workspace.Workspace workspace;
 
-    internal MemoryStore(Workspace.Workspace workspace) => this.workspace = workspace;
+    private readonly Lazy<FuzzyIndex> index;
+
+    internal MemoryStore(Workspace.Workspace workspace)
+    {
+        this.workspace = workspace;
+        index = new Lazy<FuzzyIndex>(() => new FuzzyIndex(workspace));
+    }
+
+    /// <summary>The fuzzy candidate index of the workspace's memories (WORKSPACE.fuzzy), opened on first use.</summary>
+    public FuzzyIndex Index => index.Value;
+
+    internal bool IndexOpened => index.IsValueCreated;
 
     public IReadOnlyList<TranslationMemory> List()
     {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using TranslationWorkbench.Core.Matching;
 using TranslationWorkbench.Core.Text;
 using TranslationWorkbench.Core.Workspace;
 
@@ -44,6 +45,8 @@ public sealed class UnitBatch : IDisposable
     private readonly PreparedCommand merge;
     private readonly HashSet<long> knownHashes;
 
+    private readonly FuzzyIndexBuilder newUnits = new();
+    private long lastId;
     private long nowSecond = long.MinValue;
     private string nowText = "";
 
@@ -89,7 +92,8 @@ public sealed class UnitBatch : IDisposable
     public UnitAdded Add(MemoryUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var hash = TextHash.OfKey(unit.Source);
+        var key = MatchKey.Of(unit.Source);
+        var hash = TextHash.Of(key);
         var now = workspace.Clock.GetUtcNow();
 
         // Most imported units are new: the in-memory set of hashes spares a lookup for each of them.
@@ -118,11 +122,21 @@ public sealed class UnitBatch : IDisposable
         insert.Bind(16, unit.TargetMarkup);
         insert.Bind(17, UnitProperties.ToJson(unit.Properties));
         var id = insert.Insert();
+        newUnits.AddKey(id, Memory.Id, key);
+        lastId = id;
         Added++;
         return new UnitAdded(id, Merged: false);
     }
 
-    public void Commit() => transaction.Commit();
+    /// <summary>Commits the batch and brings the fuzzy index up to date: a large batch is merged into a new index file at once.</summary>
+    public void Commit()
+    {
+        var index = workspace.Memories.Index;
+        // caught up with everything before this batch (nobody else can write while it holds the write lock)
+        if (newUnits.Count >= FuzzyIndex.MergeThreshold) index.Refresh();
+        transaction.Commit();
+        if (newUnits.Count >= FuzzyIndex.MergeThreshold) index.Merge(newUnits, lastId);
+    }
 
     public void Dispose()
     {

@@ -14,14 +14,17 @@ namespace TranslationWorkbench.Core.Text;
 public static class MatchKey
 {
     /// <summary>The match key of <paramref name="text"/>.</summary>
-    public static string Of(string text)
+    public static string Of(string text) => Fold(text, TextFolds.All);
+
+    /// <summary><paramref name="text"/> with only the given folds applied (NFC always): what tells two near-identical texts apart.</summary>
+    public static string Fold(string text, TextFolds folds)
     {
         ArgumentNullException.ThrowIfNull(text);
         var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var buffer = ArrayPool<char>.Shared.Rent(composed.Length);
         try
         {
-            var length = Fold(composed, buffer);
+            var length = Fold(composed, buffer, folds);
             return new string(buffer, 0, length);
         }
         finally
@@ -30,14 +33,16 @@ public static class MatchKey
         }
     }
 
-    private static int Fold(string text, char[] output)
+    private static int Fold(string text, char[] output, TextFolds folds)
     {
         var length = 0;
         var pendingSpace = false;
+        var collapse = (folds & TextFolds.Spacing) != 0;
         foreach (var c in text)
         {
-            if (ArabicLetters.IsIgnorable(c)) continue;
-            if (ArabicLetters.IsSpace(c))
+            var removed = TextFoldings.RemovedBy(c);
+            if (removed != TextFolds.None && (folds & removed) != 0) continue;
+            if (collapse && ArabicLetters.IsSpace(c))
             {
                 pendingSpace = length > 0;
                 continue;
@@ -47,15 +52,8 @@ public static class MatchKey
                 output[length++] = ' ';
                 pendingSpace = false;
             }
-            output[length++] = Fold(c);
+            output[length++] = TextFoldings.Fold(c, folds);
         }
         return length;
     }
-
-    private static char Fold(char c) => c switch
-    {
-        < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c,
-        >= '\u0600' and <= '\u06FF' => ArabicLetters.Fold(c),
-        _ => char.ToLowerInvariant(c),
-    };
 }

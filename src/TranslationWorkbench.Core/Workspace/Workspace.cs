@@ -10,7 +10,7 @@ namespace TranslationWorkbench.Core.Workspace;
 /// foreign keys on, and a busy timeout so a second process waits for the lock instead of failing.
 /// Each operation opens its own pooled connection: the CLI and the web server share one model.
 /// </remarks>
-public sealed class Workspace
+public sealed class Workspace : IDisposable
 {
     private const int BusyTimeoutMilliseconds = 30_000;
 
@@ -67,6 +67,12 @@ public sealed class Workspace
         connection.Open();
         connection.Execute($"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
         return connection;
+    }
+
+    /// <summary>Releases the fuzzy index's file mapping; connections are pooled and need nothing.</summary>
+    public void Dispose()
+    {
+        if (Memories.IndexOpened) Memories.Index.Dispose();
     }
 
     /// <summary>The current time as stored: UTC, ISO 8601, to the second.</summary>

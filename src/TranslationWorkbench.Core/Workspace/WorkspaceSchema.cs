@@ -58,7 +58,7 @@ internal static class WorkspaceSchema
         );
 
         CREATE TABLE unit (
-            id            INTEGER PRIMARY KEY,
+            id            INTEGER PRIMARY KEY AUTOINCREMENT,
             memory_id     INTEGER NOT NULL REFERENCES memory (id) ON DELETE CASCADE,
             source        TEXT NOT NULL,
             target        TEXT NOT NULL,
@@ -79,6 +79,23 @@ internal static class WorkspaceSchema
         );
 
         CREATE INDEX unit_by_source_hash ON unit (memory_id, source_hash);
+
+        -- The fuzzy index file covers units up to an id (ids only grow: AUTOINCREMENT) and changes up to a seq;
+        -- units whose source changed or that were deleted since are logged here for every process to catch up.
+        CREATE TABLE unit_change (
+            seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+            unit_id INTEGER NOT NULL
+        );
+
+        CREATE TRIGGER unit_source_changed AFTER UPDATE OF source, memory_id ON unit
+        BEGIN
+            INSERT INTO unit_change (unit_id) VALUES (old.id);
+        END;
+
+        CREATE TRIGGER unit_deleted AFTER DELETE ON unit
+        BEGIN
+            INSERT INTO unit_change (unit_id) VALUES (old.id);
+        END;
         CREATE INDEX segment_by_source_hash ON segment (document_id, source_hash);
         """,
     ];

@@ -1,0 +1,173 @@
+using System.Buffers.Binary;
+using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
+
+namespace TranslationWorkbench.Core.Matching;
+
+/// <summary>
+/// A fuzzy index file mapped into memory read-only: opening costs nothing whatever its size, the pages a
+/// query touches are read on demand, and other processes mapping the same file share them.
+/// </summary>
+internal sealed unsafe class FuzzyIndexFile : IDisposable
+{
+    private readonly MemoryMappedFile? map;
+    private readonly MemoryMappedViewAccessor? view;
+    private readonly byte* start;
+    private readonly long unitIds, unitMemories, tokenStarts, tokenPool, stringStarts, stringPool, sortedIds, postingStarts, postings;
+
+    private FuzzyIndexFile(string path, MemoryMappedFile map, MemoryMappedViewAccessor view, ReadOnlySpan<byte> header)
+    {
+        Path = path;
+        this.map = map;
+        this.view = view;
+        byte* pointer = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        start = pointer + view.PointerOffset;
+        UnitCount = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        VocabularySize = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
+        CoveredMaxUnitId = BinaryPrimitives.ReadInt64LittleEndian(header[24..]);
+        CoveredChangeSeq = BinaryPrimitives.ReadInt64LittleEndian(header[32..]);
+        var tokenCount = BinaryPrimitives.ReadInt64LittleEndian(header[40..]);
+        var stringChars = BinaryPrimitives.ReadInt64LittleEndian(header[48..]);
+
+        long offset = FuzzyIndexLayout.HeaderBytes;
+        unitIds = Next(ref offset, UnitCount * 8L);
+        unitMemories = Next(ref offset, UnitCount * 8L);
+        tokenStarts = Next(ref offset, (UnitCount + 1) * 8L);
+        tokenPool = Next(ref offset, tokenCount * 4);
+        stringStarts = Next(ref offset, (VocabularySize + 1) * 4L);
+        stringPool = Next(ref offset, stringChars * 2);
+        sortedIds = Next(ref offset, VocabularySize * 4L);
+        postingStarts = Next(ref offset, (VocabularySize + 1) * 8L);
+        postings = offset;
+    }
+
+    private FuzzyIndexFile(string path)
+    {
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public int UnitCount { get; }
+
+    public int VocabularySize { get; }
+
+    /// <summary>The largest unit id the file covers; units with larger ids are newer.</summary>
+    public long CoveredMaxUnitId { get; }
+
+    /// <summary>The last unit_change seq the file covers; later changes are applied on top.</summary>
+    public long CoveredChangeSeq { get; }
+
+    /// <summary>No file yet: an index of nothing.</summary>
+    public static FuzzyIndexFile Empty(string path) => new(path);
+
+    /// <summary>Maps the file at <paramref name="path"/>; null when it is missing or not a version-1 index (it is then rebuilt).</summary>
+    public static FuzzyIndexFile? Open(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        using (stream)
+        {
+            if (stream.Length < FuzzyIndexLayout.HeaderBytes) return null;
+            Span<byte> header = stackalloc byte[FuzzyIndexLayout.HeaderBytes];
+            stream.ReadExactly(header);
+            if (!header[..8].SequenceEqual(FuzzyIndexLayout.Magic) || BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != FuzzyIndexLayout.Version) return null;
+            var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+            var view = map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+            var file = new FuzzyIndexFile(path, map, view, header);
+            return file.IsComplete(stream.Length) ? file : Discard(file);
+        }
+    }
+
+    public long UnitId(int ordinal) => *(long*)(start + unitIds + ordinal * 8L);
+
+    public long MemoryId(int ordinal) => *(long*)(start + unitMemories + ordinal * 8L);
+
+    public ReadOnlySpan<int> Tokens(int ordinal)
+    {
+        var from = *(long*)(start + tokenStarts + ordinal * 8L);
+        var to = *(long*)(start + tokenStarts + (ordinal + 1) * 8L);
+        return new ReadOnlySpan<int>(start + tokenPool + from * 4, (int)(to - from));
+    }
+
+    public ReadOnlySpan<int> Postings(int tokenId)
+    {
+        var from = *(long*)(start + postingStarts + tokenId * 8L);
+        var to = *(long*)(start + postingStarts + (tokenId + 1) * 8L);
+        return new ReadOnlySpan<int>(start + postings + from * 4, (int)(to - from));
+    }
+
+    public int Frequency(int tokenId) =>
+        (int)(*(long*)(start + postingStarts + (tokenId + 1) * 8L) - *(long*)(start + postingStarts + tokenId * 8L));
+
+    /// <summary>The id of a token, or -1 when the file does not know it.</summary>
+    public int TokenId(ReadOnlySpan<char> token)
+    {
+        int low = 0, high = VocabularySize - 1;
+        var sorted = (int*)(start + sortedIds);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var id = sorted[middle];
+            var comparison = Text(id).SequenceCompareTo(token);
+            if (comparison == 0) return id;
+            if (comparison < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The ordinal of a unit id, or -1.</summary>
+    public int Ordinal(long unitId)
+    {
+        var ids = new ReadOnlySpan<long>(start + unitIds, UnitCount);
+        var found = ids.BinarySearch(unitId);
+        return found >= 0 ? found : -1;
+    }
+
+    public void Dispose()
+    {
+        if (view is not null)
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+            view.Dispose();
+        }
+        map?.Dispose();
+    }
+
+    public string TokenText(int tokenId) => new(Text(tokenId));
+
+    private ReadOnlySpan<char> Text(int tokenId)
+    {
+        var starts = (int*)(start + stringStarts);
+        return new ReadOnlySpan<char>(start + stringPool + starts[tokenId] * 2L, starts[tokenId + 1] - starts[tokenId]);
+    }
+
+    private bool IsComplete(long length)
+    {
+        if (UnitCount == 0) return true;
+        var postingCount = *(long*)(start + postingStarts + VocabularySize * 8L);
+        return postings + postingCount * 4 <= length;
+    }
+
+    private static FuzzyIndexFile? Discard(FuzzyIndexFile file)
+    {
+        file.Dispose();
+        return null;
+    }
+
+    private static long Next(ref long offset, long bytes)
+    {
+        var section = offset;
+        offset = FuzzyIndexLayout.Align(offset + bytes);
+        return section;
+    }
+}

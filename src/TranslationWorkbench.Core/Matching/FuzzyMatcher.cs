@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Dapper;
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Text;
+
+namespace TranslationWorkbench.Core.Matching;
+
+/// <summary>Finds the memory matches of a sentence: context (101%), exact (100%), nearly exact (95–99%) and fuzzy.</summary>
+/// <remarks>
+/// Exact and context matches come from the source-hash index of the unit table; fuzzy ones from the
+/// <see cref="FuzzyIndex"/>. Every match is scored on the match key's tokens, carries the reasons it is not
+/// 100% and a word diff from its source to the text.
+/// </remarks>
+public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
+{
+    private const string SelectSameKey = "SELECT id FROM unit WHERE memory_id = @MemoryId AND source_hash = @Hash";
+    private const string SelectUnits = "SELECT " + UnitReader.Columns + " FROM unit WHERE id IN (SELECT value FROM json_each(@Ids))";
+
+    [GeneratedRegex("<(bpt|ept|ph|it|ut|hi)\\b[^>]*>")]
+    private static partial Regex InlineCode();
+
+    public IReadOnlyList<Match> Find(TranslationMemory memory, MatchQuery query, MatchOptions? options = null) =>
+        Find(memory, query, options ?? new MatchOptions(), out _);
+
+    /// <summary>As <see cref="Find(TranslationMemory, MatchQuery, MatchOptions?)"/>, with the work the index did.</summary>
+    public IReadOnlyList<Match> Find(TranslationMemory memory, MatchQuery query, MatchOptions options, out FuzzySearch search)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(options);
+        var tokens = MatchTokens.Of(query.Text);
+        search = workspace.Memories.Index.Search(tokens, memory.Id, Math.Clamp(options.MinScore, 1, 100), options.Exhaustive);
+
+        using var connection = workspace.Connect();
+        var sameKey = connection.Query<long>(SelectSameKey, new { MemoryId = memory.Id, Hash = TextHash.Of(MatchKey.Of(query.Text)) }).ToHashSet();
+        // enough fuzzy hits that reordering in the 95–101 band and penalties cannot push a better one out
+        var fuzzy = search.Hits.Where(hit => !sameKey.Contains(hit.UnitId)).Take(options.Max * 2 + 10).ToList();
+        var wanted = sameKey.Concat(fuzzy.Select(hit => hit.UnitId)).ToList();
+        if (wanted.Count == 0) return [];
+
+        var units = new List<MemoryUnit>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = SelectUnits;
+            command.Parameters.AddWithValue("@Ids", System.Text.Json.JsonSerializer.Serialize(wanted));
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) units.Add(UnitReader.Read(reader));
+        }
+        var fuzzyScore = fuzzy.ToDictionary(hit => hit.UnitId, hit => hit.Score);
+        return units
+            .Select(unit => Evaluate(query, unit, sameKey.Contains(unit.Id) ? null : fuzzyScore[unit.Id]))
+            .Where(match => match.Score >= options.MinScore)
+            .OrderByDescending(match => match.Score)
+            .ThenByDescending(match => match.Unit.ChangedAt)
+            .ThenByDescending(match => match.Unit.Id)
+            .Take(options.Max)
+            .ToList();
+    }
+
+    /// <summary>Scores one unit against the query; <paramref name="fuzzyScore"/> is null when their match keys are equal (100 when only spacing sets the keys apart).</summary>
+    public static Match Evaluate(MatchQuery query, MemoryUnit unit, int? fuzzyScore)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(unit);
+        var penalties = new List<string>();
+        MatchKind kind;
+        int score;
+        if (fuzzyScore is { } value && value < Scores.Exact)
+        {
+            (kind, score) = (MatchKind.Fuzzy, value);
+        }
+        else if (string.Equals(Nfc(query.Text), Nfc(unit.Source), StringComparison.Ordinal))
+        {
+            var inContext = query.Context.IsKnown && query.Context == unit.Context;
+            (kind, score) = inContext ? (MatchKind.Context, Scores.Context) : (MatchKind.Exact, Scores.Exact);
+        }
+        else
+        {
+            penalties.AddRange(NearExact.Differences(query.Text, unit.Source));
+            (kind, score) = (MatchKind.Fuzzy, NearExact.Score(penalties.Count));
+        }
+        if (!Codes(query.Markup).SequenceEqual(Codes(unit.SourceMarkup)))
+        {
+            // inline codes do not count in the score; a differing set costs a point so the cleaner match comes first
+            penalties.Add("inline codes");
+            score--;
+        }
+        return new Match(kind, score, unit, penalties, Numbers(query.Text, unit.Source), WordDiff.Between(unit.Source, query.Text));
+    }
+
+    private static NumberDifference? Numbers(string text, string source)
+    {
+        var inText = NumbersOf(text);
+        var inSource = NumbersOf(source);
+        var onlyInText = inText.ToList();
+        var onlyInSource = new List<string>();
+        foreach (var number in inSource)
+        {
+            if (!onlyInText.Remove(number)) onlyInSource.Add(number);
+        }
+        return onlyInText.Count == 0 && onlyInSource.Count == 0 ? null : new NumberDifference(onlyInText, onlyInSource);
+    }
+
+    // numbers as the key sees them: ٧ and 7 are the same number
+    private static List<string> NumbersOf(string text)
+    {
+        var key = MatchKey.Of(text);
+        return Tokenizer.Tokenize(key).Where(token => token.Kind == TokenKind.Number).Select(token => token.TextIn(key)).ToList();
+    }
+
+    private static IEnumerable<string> Codes(string? markup) =>
+        markup is null ? [] : InlineCode().Matches(markup).Select(code => code.Groups[1].Value);
+
+    private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+}

@@ -1,0 +1,30 @@
+using TranslationWorkbench.Core.Matching;
+
+namespace TranslationWorkbench.Core.Tests.Matching;
+
+public sealed class NearExactTests
+{
+    [Theory]
+    [InlineData("إلى العراق", "الى العراق", "letter forms")]
+    [InlineData("المدرسة", "المدرسه", "letter forms")]
+    [InlineData("سُئل جيمس", "سئل جيمس", "diacritics")]
+    [InlineData("العـــراق", "العراق", "tatweel")]
+    [InlineData("عام ١٨٦٥", "عام 1865", "digit shapes")]
+    [InlineData("The Coalition", "the coalition", "case")]
+    [InlineData("\u200Fرووداو", "رووداو", "invisible characters")]
+    [InlineData("سبعة  أشخاص", "سبعة\u00A0أشخاص", "spacing")]
+    [InlineData("أُرسلت إلى ١٠ دول", "ارسلت الى 10 دول", "diacritics|letter forms|digit shapes")]
+    public void Differences_NameEachKindOnce(string text, string other, string expected)
+    {
+        Assert.Equal(expected.Split('|'), NearExact.Differences(text, other));
+    }
+
+    [Theory]
+    [InlineData(1, 99)]
+    [InlineData(3, 97)]
+    [InlineData(7, 95)]
+    public void Score_IsNinetyNineLessOnePerKind_NeverBelowNinetyFive(int kinds, int expected)
+    {
+        Assert.Equal(expected, NearExact.Score(kinds));
+    }
+}
