@@ -22,6 +22,8 @@ public static class TwCommand
         root.Subcommands.Add(DocsCommand.Create(options));
         root.Subcommands.Add(ShowCommand.Create(options));
         root.Subcommands.Add(TmCommand.Create(options));
+        root.Subcommands.Add(AnalyzeCommand.Create(options));
+        root.Subcommands.Add(PretranslateCommand.Create(options));
         root.Subcommands.Add(TmxCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(options));

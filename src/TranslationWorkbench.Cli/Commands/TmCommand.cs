@@ -7,9 +7,11 @@ public static class TmCommand
 {
     public static Command Create(GlobalOptions options)
     {
-        var command = new Command("tm", "Work with translation memories: import, export.");
+        var command = new Command("tm", "Work with translation memories: import, export, search, concordance.");
         command.Subcommands.Add(TmImportCommand.Create(options));
         command.Subcommands.Add(TmExportCommand.Create(options));
+        command.Subcommands.Add(TmSearchCommand.Create(options));
+        command.Subcommands.Add(TmConcordanceCommand.Create(options));
         return command;
     }
 

@@ -167,6 +167,41 @@ public sealed class FuzzyIndex : IDisposable
         }
     }
 
+    /// <summary>Units of <paramref name="memoryId"/> whose match tokens hold the phrase's tokens in a row, newest first.</summary>
+    public IReadOnlyList<long> Containing(string[] phrase, long memoryId, int max)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        Refresh();
+        gate.EnterReadLock();
+        try
+        {
+            var ids = phrase.Select(TokenId).ToArray();
+            if (ids.Length == 0 || ids.Any(id => id < 0)) return [];
+            var rarest = ids.MinBy(Frequency);
+            var found = new List<long>();
+            foreach (var ordinal in delta.Postings(rarest).Reverse())
+            {
+                if (found.Count >= max) return found;
+                if (!delta.IsRemoved(ordinal) && delta.MemoryId(ordinal) == memoryId && HasRun(delta.Tokens(ordinal), ids)) found.Add(delta.UnitId(ordinal));
+            }
+            if (rarest < file.VocabularySize)
+            {
+                var postings = file.Postings(rarest);
+                for (var i = postings.Length - 1; i >= 0 && found.Count < max; i--)
+                {
+                    var ordinal = postings[i];
+                    if (staleInFile[ordinal] || file.MemoryId(ordinal) != memoryId) continue;
+                    if (HasRun(file.Tokens(ordinal), ids)) found.Add(file.UnitId(ordinal));
+                }
+            }
+            return found;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     public void Dispose()
     {
         file.Dispose();
@@ -245,6 +280,8 @@ public sealed class FuzzyIndex : IDisposable
             weight[ordinal] += idf;
         }
     }
+
+    private static bool HasRun(ReadOnlySpan<int> tokens, ReadOnlySpan<int> run) => tokens.IndexOf(run) >= 0;
 
     // The distinct known tokens among the query's rarest `prefix` token occurrences.
     private IEnumerable<int> PrefixTokens(int[] query, int prefix) =>

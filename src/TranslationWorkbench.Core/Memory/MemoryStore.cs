@@ -124,4 +124,13 @@ public sealed class MemoryStore
         using var connection = workspace.Connect();
         return connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE memory_id = @Id", memory);
     }
+
+    /// <summary>Counts a use of each unit (a match inserted or pre-translated) inside the caller's transaction.</summary>
+    internal void MarkUsed(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> unitIds)
+    {
+        var now = workspace.Now();
+        connection.Execute(
+            "UPDATE unit SET usage_count = usage_count + 1, last_used_at = @now WHERE id = @id",
+            unitIds.Select(id => new { id, now }), transaction);
+    }
 }

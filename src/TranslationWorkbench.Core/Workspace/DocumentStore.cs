@@ -44,12 +44,40 @@ public sealed class DocumentStore
         GROUP BY d.id
         """;
 
-    private const string SelectSegments = """
+    private const string SegmentColumns = """
         SELECT id, document_id AS DocumentId, position, paragraph, source, source_hash AS SourceHash, words,
                target, status, target_origin AS TargetOrigin, match_score AS MatchScore, revision
         FROM segment
+        """;
+
+    private const string SelectSegments = SegmentColumns + """
+
         WHERE document_id = @DocumentId
         ORDER BY position
+        """;
+
+    private const string SelectSegment = SegmentColumns + """
+
+        WHERE id = @segmentId
+        """;
+
+    private const string UpdateTarget = """
+        UPDATE segment
+        SET target = @Target, status = @Status, target_origin = @Origin, match_score = @MatchScore, revision = revision + 1
+        WHERE id = @SegmentId
+        RETURNING revision
+        """;
+
+    private const string InsertRevision = """
+        INSERT INTO revision (segment_id, number, target, status, origin, match_score, author, created_at)
+        VALUES (@SegmentId, @Number, @Target, @Status, @Origin, @MatchScore, @Author, @CreatedAt)
+        """;
+
+    private const string SelectRevisions = """
+        SELECT segment_id AS SegmentId, number, target, status, origin, match_score AS MatchScore, author, created_at AS CreatedAt
+        FROM revision
+        WHERE segment_id = @segmentId
+        ORDER BY number
         """;
 
     private readonly Workspace workspace;
@@ -133,6 +161,47 @@ public sealed class DocumentStore
     {
         using var connection = workspace.Connect();
         return connection.Query<SegmentRow>(SelectSegments, new { DocumentId = documentId }).Select(row => row.ToSegment()).ToList();
+    }
+
+    /// <summary>The segment with this id; an error saying so when there is none.</summary>
+    public DocumentSegment Segment(long segmentId)
+    {
+        using var connection = workspace.Connect();
+        return connection.Query<SegmentRow>(SelectSegment, new { segmentId }).Select(row => row.ToSegment()).SingleOrDefault()
+            ?? throw new InvalidInputException($"no segment {segmentId} in {workspace.Path}; `tw show DOC` lists a document's segments with their ids.");
+    }
+
+    /// <summary>Sets new translations, each recorded as the segment's next revision; all of them or none.</summary>
+    public void SetTargets(IReadOnlyCollection<TargetChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        using var connection = workspace.Connect();
+        using var transaction = connection.BeginTransaction();
+        SetTargets(connection, transaction, changes);
+        transaction.Commit();
+    }
+
+    internal void SetTargets(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<TargetChange> changes)
+    {
+        var now = workspace.Now();
+        foreach (var change in changes)
+        {
+            var row = new { change.SegmentId, change.Target, Status = change.Status.ToText(), change.Origin, change.MatchScore };
+            var number = connection.ExecuteScalar<long?>(UpdateTarget, row, transaction)
+                ?? throw new InvalidInputException($"no segment {change.SegmentId} in {workspace.Path}.");
+            connection.Execute(InsertRevision, new
+            {
+                change.SegmentId, Number = number, change.Target, Status = change.Status.ToText(), change.Origin, change.MatchScore,
+                workspace.Author, CreatedAt = now,
+            }, transaction);
+        }
+    }
+
+    /// <summary>Every revision of a segment's translation, oldest first.</summary>
+    public IReadOnlyList<Revision> Revisions(long segmentId)
+    {
+        using var connection = workspace.Connect();
+        return connection.Query<RevisionRow>(SelectRevisions, new { segmentId }).Select(row => row.ToRevision()).ToList();
     }
 
     /// <summary>Deletes a document with its segments and their revisions; the memory keeps every unit confirmed from it.</summary>

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using TranslationWorkbench.Core;
+using TranslationWorkbench.Core.Translation;
+
+namespace TranslationWorkbench.Cli.Commands;
+
+/// <summary>`tw pretranslate DOC`: fills untranslated segments from the memory, as drafts that show where they came from.</summary>
+public static class PretranslateCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var document = new Argument<string>("DOC") { Description = "The document's id or name." };
+        var memory = TmCommand.Memory();
+        var minScore = new Option<int>("--min-score") { Description = "The lowest match score to fill with (101 for context matches only).", DefaultValueFactory = _ => 100 };
+        var command = new Command("pretranslate", "Fill a document's untranslated segments from a memory.") { document, memory, minScore };
+        command.SetAction(parseResult =>
+        {
+            var threshold = parseResult.GetValue(minScore);
+            if (threshold is < 1 or > 101) throw new InvalidInputException($"--min-score {threshold}: give a score from 1 to 101.");
+            var workspace = options.OpenWorkspace(parseResult);
+            var found = workspace.Documents.Find(parseResult.GetValue(document)!);
+            var tm = workspace.Memories.Get(parseResult.GetValue(memory)!);
+            var report = new Pretranslator(workspace).Run(found, tm, threshold);
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine($"document {found.Id} '{found.Name}': filled {report.Filled} of {report.Untranslated} untranslated segments from memory '{tm.Name}' (at {threshold}% or more), as drafts");
+            foreach (var band in report.FilledByBand) output.WriteLine($"  {band.Label,-14} {band.Segments,4} segments {band.Words,6} words");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using TranslationWorkbench.Core.Matching;
+
+namespace TranslationWorkbench.Cli.Commands;
+
+/// <summary>`tw tm concordance TEXT`: units whose source or target holds the words, the hit marked.</summary>
+public static class TmConcordanceCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var text = new Argument<string>("TEXT") { Description = "A word or phrase, Arabic or English." };
+        var memory = TmCommand.Memory();
+        var max = new Option<int>("--max") { Description = "How many units to show.", DefaultValueFactory = _ => 20 };
+        var json = CommonOptions.Json();
+        var command = new Command("concordance", "Find a word or phrase in a memory's sources and targets.") { text, memory, max, json };
+        command.SetAction(parseResult =>
+        {
+            var workspace = options.OpenWorkspace(parseResult);
+            var found = workspace.Memories.Get(parseResult.GetValue(memory)!);
+            var hits = new Concordance(workspace).Search(found, parseResult.GetValue(text)!, parseResult.GetValue(max));
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(json))
+            {
+                JsonOutput.Write(output, hits.Select(hit => new
+                {
+                    unitId = hit.Unit.Id, source = hit.Unit.Source, target = hit.Unit.Target, inSource = hit.InSource, inTarget = hit.InTarget,
+                }));
+                return 0;
+            }
+            if (hits.Count == 0) output.WriteLine("no unit holds it");
+            foreach (var hit in hits)
+            {
+                output.WriteLine($"unit {hit.Unit.Id}");
+                output.WriteLine($"  {Mark(hit.Unit.Source, hit.InSource)}");
+                output.WriteLine($"  {Mark(hit.Unit.Target, hit.InTarget)}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Mark(string text, TextSpan? span) =>
+        span is { } hit ? $"{text[..hit.Start]}[[{text.Substring(hit.Start, hit.Length)}]]{text[(hit.Start + hit.Length)..]}" : text;
+}

@@ -1,0 +1,38 @@
+using TranslationWorkbench.Core.Matching;
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Workspace;
+
+namespace TranslationWorkbench.Core.Translation;
+
+/// <summary>
+/// Analyses a document against a memory: each segment's best match puts it in a band (context 101, 100, 95–99,
+/// 85–94, 75–84, 50–74, no match); a segment whose source already came earlier in the document is a repetition.
+/// </summary>
+public sealed class Analyzer(Workspace.Workspace workspace)
+{
+    public DocumentAnalysis Analyze(Document document, TranslationMemory memory, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(memory);
+        var matcher = new FuzzyMatcher(workspace);
+        var segments = workspace.Documents.Segments(document.Id);
+        var seen = new HashSet<long>();
+        var analysed = new List<SegmentAnalysis>(segments.Count);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (!seen.Add(segment.SourceHash))
+            {
+                analysed.Add(new SegmentAnalysis(segment.Id, segment.Position, MatchBand.Repetition, null, segment.Words));
+                continue;
+            }
+            var best = matcher.Find(memory, new MatchQuery(segment.Source, SegmentContexts.Of(segments, i)), new MatchOptions(Max: 1)).FirstOrDefault();
+            analysed.Add(new SegmentAnalysis(segment.Id, segment.Position, MatchBands.Of(best?.Score), best?.Score, segment.Words));
+            progress?.Report(i + 1);
+        }
+        var bands = MatchBands.All
+            .Select(band => new BandCount(band, band.Label(), analysed.Count(s => s.Band == band), analysed.Where(s => s.Band == band).Sum(s => s.Words)))
+            .ToList();
+        return new DocumentAnalysis(document, memory.Name, bands, analysed);
+    }
+}

@@ -1,0 +1,47 @@
+using TranslationWorkbench.Core.Matching;
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Workspace;
+
+namespace TranslationWorkbench.Core.Translation;
+
+/// <summary>
+/// Fills a document's untranslated segments from the memory with the best match at or above a score, in one
+/// transaction. The filled segments are drafts with origin "pretranslation" and the match score, recorded as a
+/// revision: they show they were not translated by a person until someone confirms them.
+/// </summary>
+public sealed class Pretranslator(Workspace.Workspace workspace)
+{
+    public PretranslationReport Run(Document document, TranslationMemory memory, int minScore, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(memory);
+        var matcher = new FuzzyMatcher(workspace);
+        var segments = workspace.Documents.Segments(document.Id);
+        var changes = new List<TargetChange>();
+        var used = new List<long>();
+        var untranslated = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Status != SegmentStatus.New) continue;
+            untranslated++;
+            var best = matcher.Find(memory, new MatchQuery(segment.Source, SegmentContexts.Of(segments, i)), new MatchOptions(MinScore: Math.Min(minScore, 100), Max: 1)).FirstOrDefault();
+            if (best is null || best.Score < minScore) continue;
+            changes.Add(new TargetChange(segment.Id, best.Unit.Target, SegmentStatus.Draft, TargetOrigins.Pretranslation, best.Score));
+            used.Add(best.Unit.Id);
+            progress?.Report(i + 1);
+        }
+        using (var connection = workspace.Connect())
+        using (var transaction = connection.BeginTransaction())
+        {
+            workspace.Documents.SetTargets(connection, transaction, changes);
+            workspace.Memories.MarkUsed(connection, transaction, used);
+            transaction.Commit();
+        }
+        var filledByBand = changes.GroupBy(change => MatchBands.Of(change.MatchScore))
+            .OrderBy(group => group.Key)
+            .Select(group => new BandCount(group.Key, group.Key.Label(), group.Count(), group.Sum(change => segments.First(s => s.Id == change.SegmentId).Words)))
+            .ToList();
+        return new PretranslationReport(untranslated, changes.Count, filledByBand);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+
+namespace TranslationWorkbench.Cli.Tests.Commands;
+
+/// <summary>`tw tm search`, `tw tm concordance`, `tw analyze` and `tw pretranslate` on a small real workspace.</summary>
+public sealed class MatchCommandsTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly string workspace;
+
+    public MatchCommandsTests()
+    {
+        workspace = folder.File("workbench.db");
+        var pairs = folder.Write("pairs.tsv", """
+            رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية؟	Rudaw: Has your support for the Syrian Democratic Forces increased?
+            وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.	Last week seven people were kidnapped in Diyala.
+            """);
+        Assert.Equal(0, Tw.Run("tm", "import", pairs, "--workspace", workspace).ExitCode);
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Search_PrintsScoreKindSourceTargetAndDiff()
+    {
+        var tw = Tw.Run("tm", "search", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.", "--workspace", workspace);
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Contains("   88%  fuzzy   unit 2", tw.Output);
+        Assert.Contains("diff:   وخلال الأسبوع الماضي اختطف [-سبعة-]{+تسعة+} أشخاص في ديالى.", tw.Output);
+        Assert.Contains("target: Last week seven people were kidnapped in Diyala.", tw.Output);
+    }
+
+    [Fact]
+    public void Search_QueriesFileWithJson_GivesOneObjectPerQuery()
+    {
+        var queries = folder.Write("queries.txt", "رووداو: هل إزداد دعمكم لقوات سوريا الديمقراطية؟\nشيء لا يشبه أي شيء\n");
+
+        var tw = Tw.Run("tm", "search", "--queries", queries, "--json", "--workspace", workspace);
+
+        var lines = tw.OutputLines;
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var match = first.RootElement.GetProperty("matches")[0];
+        Assert.Equal(99, match.GetProperty("score").GetInt32());
+        Assert.Equal("fuzzy", match.GetProperty("kind").GetString());
+        Assert.Equal(1, match.GetProperty("unitId").GetInt64());
+        Assert.Equal("letter forms", match.GetProperty("penalties")[0].GetString());
+        Assert.Equal("delete", match.GetProperty("diff")[1].GetProperty("op").GetString());
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal(0, second.RootElement.GetProperty("matches").GetArrayLength());
+    }
+
+    [Fact]
+    public void Search_Exhaustive_AndBadArguments()
+    {
+        var exhaustive = Tw.Run("tm", "search", "اختطف سبعة أشخاص", "--exhaustive", "--min-score", "30", "--workspace", workspace);
+        var noText = Tw.Run("tm", "search", "--workspace", workspace);
+        var badScore = Tw.Run("tm", "search", "نص", "--min-score", "0", "--workspace", workspace);
+        var noMemory = Tw.Run("tm", "search", "نص", "--memory", "nope", "--workspace", workspace);
+
+        Assert.Contains("unit 2", exhaustive.Output);
+        Assert.Equal("error: give a sentence to look up, or --queries FILE with one per line.", noText.Error.Trim());
+        Assert.Equal("error: --min-score 0: give a score from 1 to 100.", badScore.Error.Trim());
+        Assert.StartsWith("error: no memory 'nope'", noMemory.Error);
+    }
+
+    [Fact]
+    public void Concordance_MarksTheHit()
+    {
+        var tw = Tw.Run("tm", "concordance", "ديالي", "--workspace", workspace);
+
+        Assert.Contains("اختطف سبعة أشخاص في [[ديالى]].", tw.Output);
+    }
+
+    [Fact]
+    public void AnalyzeAndPretranslate_OnAnImportedDocument()
+    {
+        var text = folder.Write("doc.txt", "رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية؟\nجملة جديدة لا نعرفها.\n");
+        Tw.Run("import", text, "--workspace", workspace, "--name", "doc");
+
+        var analyze = Tw.Run("analyze", "doc", "--workspace", workspace, "--json");
+        var pretranslate = Tw.Run("pretranslate", "doc", "--workspace", workspace);
+        var show = Tw.Run("show", "doc", "--workspace", workspace);
+
+        using var json = JsonDocument.Parse(analyze.Output);
+        var bands = json.RootElement.GetProperty("bands").EnumerateArray().ToDictionary(b => b.GetProperty("band").GetString()!, b => b.GetProperty("segments").GetInt32());
+        Assert.Equal(1, bands["100"]);
+        Assert.Equal(1, bands["no match"]);
+        Assert.Contains("filled 1 of 2 untranslated segments", pretranslate.Output);
+        Assert.Contains("[draft 100%]", show.Output);
+        Assert.Contains("→ Rudaw: Has your support for the Syrian Democratic Forces increased?", show.Output);
+    }
+}

@@ -1,0 +1,56 @@
+using TranslationWorkbench.Core.Matching;
+using TranslationWorkbench.Core.Memory;
+using WorkspaceFile = TranslationWorkbench.Core.Workspace.Workspace;
+
+namespace TranslationWorkbench.Core.Tests.Matching;
+
+public sealed class ConcordanceTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly WorkspaceFile workspace;
+    private readonly TranslationMemory memory;
+
+    public ConcordanceTests()
+    {
+        workspace = WorkspaceFile.Open(folder.File("workbench.db"));
+        using (var batch = workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = "قوات سوريا الديمقراطية تواصل عملها.", Target = "The Syrian Democratic Forces continue their work." });
+            batch.Add(new MemoryUnit { Source = "وصلت القوات إلى الحسكة.", Target = "The forces reached Hasakah." });
+            batch.Add(new MemoryUnit { Source = "التحالف يدعم قُوّات سوريا الديمقراطيّة.", Target = "The coalition supports the SDF." });
+            batch.Commit();
+        }
+        memory = workspace.Memories.Get("default");
+    }
+
+    public void Dispose()
+    {
+        workspace.Dispose();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public void Search_ArabicPhrase_IsFoundWhateverItsDiacritics_AndMarked()
+    {
+        var hits = new Concordance(workspace).Search(memory, "قوات سوريا الديمقراطية");
+
+        Assert.Equal(2, hits.Count);
+        var withDiacritics = hits.Single(hit => hit.Unit.Source.StartsWith("التحالف", StringComparison.Ordinal));
+        Assert.Equal("قُوّات سوريا الديمقراطيّة", withDiacritics.Unit.Source.Substring(withDiacritics.InSource!.Value.Start, withDiacritics.InSource.Value.Length));
+    }
+
+    [Fact]
+    public void Search_EnglishWord_IsFoundInTargetsWhateverItsCase()
+    {
+        var hit = Assert.Single(new Concordance(workspace).Search(memory, "hasakah"));
+
+        Assert.Equal("Hasakah", hit.Unit.Target.Substring(hit.InTarget!.Value.Start, hit.InTarget.Value.Length));
+        Assert.Null(hit.InSource);
+    }
+
+    [Fact]
+    public void Search_PhraseNotInARow_IsNotAHit()
+    {
+        Assert.Empty(new Concordance(workspace).Search(memory, "الديمقراطية سوريا"));
+    }
+}
