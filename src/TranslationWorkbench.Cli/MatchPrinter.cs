@@ -1,3 +1,4 @@
+using TranslationWorkbench.Core.Diff;
 using System.Globalization;
 using System.Text;
 using TranslationWorkbench.Core.Matching;

@@ -10,7 +10,7 @@ public static class TwCommand
 {
     public const int Failure = 1;
 
-    public static RootCommand Create()
+    public static RootCommand Create(TextReader? input = null)
     {
         var options = new GlobalOptions();
         var root = new RootCommand("TranslationWorkbench: an Arabic→English translation-memory workbench.")
@@ -24,6 +24,10 @@ public static class TwCommand
         root.Subcommands.Add(TmCommand.Create(options));
         root.Subcommands.Add(AnalyzeCommand.Create(options));
         root.Subcommands.Add(PretranslateCommand.Create(options));
+        root.Subcommands.Add(TranslateCommand.Create(options, () => input ?? Console.In));
+        root.Subcommands.Add(HistoryCommand.Create(options));
+        root.Subcommands.Add(DiffCommand.Create(options));
+        root.Subcommands.Add(ExportCommand.Create(options));
         root.Subcommands.Add(TmxCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(options));
@@ -31,12 +35,12 @@ public static class TwCommand
     }
 
     /// <summary>Parses and runs a command line; bad input and unusable files end in "error: …" on stderr and exit code 1.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
     {
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return Create().Parse(args).Invoke(configuration);
+            return Create(input).Parse(args).Invoke(configuration);
         }
         catch (InvalidInputException e)
         {

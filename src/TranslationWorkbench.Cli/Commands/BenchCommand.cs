@@ -1,31 +1,38 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using TranslationWorkbench.Core.Benchmark;
 
 namespace TranslationWorkbench.Cli.Commands;
 
-/// <summary>`tw bench`: generates a memory from real corpora and measures the workbench on it.</summary>
+/// <summary>`tw bench`: generates a memory from real corpora and measures import, export and lookups on it.</summary>
 public static class BenchCommand
 {
     public static Command Create()
     {
         var units = new Option<int>("--units") { Description = "Units in the generated memory.", DefaultValueFactory = _ => 100_000 };
+        var queries = new Option<int>("--queries") { Description = "Lookups to time (half near-copies of stored units, half new sentences).", DefaultValueFactory = _ => 1000 };
         var kind = new Option<TextKind>("--text") { Description = "news (stitched from real sentences) or zipf (Zipf-spread words).", DefaultValueFactory = _ => TextKind.News };
         var corpora = new Option<string?>("--corpora") { Description = "Folder of *.arb.txt/*.eng.txt corpora (default: ../shared/corpora beside the repository)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 20200207 };
         var json = CommonOptions.Json();
-        var command = new Command("bench", "Benchmark import, export and matching on a generated memory.") { units, kind, corpora, seed, json };
+        var command = new Command("bench", "Benchmark TMX import and export, lookups and analysis on a generated memory.") { units, queries, kind, corpora, seed, json };
         command.SetAction(parseResult =>
         {
             var corpus = BenchmarkCorpus.Load(parseResult.GetValue(corpora) ?? DefaultPaths.SharedCorpora());
             var memory = corpus.Memory(parseResult.GetValue(kind), parseResult.GetValue(seed));
             var folder = Path.Combine(Path.GetTempPath(), "tw-bench-" + Guid.NewGuid().ToString("N"));
+            var output = parseResult.InvocationConfiguration.Output;
             try
             {
-                var tmx = TmxBenchmark.Run(memory, parseResult.GetValue(units), folder, TimeProvider.System);
-                var output = parseResult.InvocationConfiguration.Output;
-                if (parseResult.GetValue(json)) JsonOutput.Write(output, new { text = memory.Kind, tmx });
-                else Print(output, memory.Kind, tmx);
+                var sources = new List<string>();
+                var tmx = TmxBenchmark.Run(memory, parseResult.GetValue(units), folder, TimeProvider.System, sources);
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                var workspacePath = Path.Combine(folder, "bench.db");
+                var coldSearch = ColdSearch(workspacePath, sources[0]);
+                var lookups = MatchBenchmark.Run(workspacePath, "bench", memory.Queries(sources, parseResult.GetValue(queries)), TimeProvider.System);
+                if (parseResult.GetValue(json)) JsonOutput.Write(output, new { text = memory.Kind, tmx, lookups, coldSearchMilliseconds = coldSearch });
+                else Print(output, memory.Kind, tmx, lookups, coldSearch);
             }
             finally
             {
@@ -37,13 +44,33 @@ public static class BenchCommand
         return command;
     }
 
-    private static void Print(TextWriter output, TextKind kind, TmxFigures tmx)
+    // A new `tw tm search` process on the workspace: what a translator's script pays per call.
+    private static double ColdSearch(string workspacePath, string query)
+    {
+        var program = typeof(BenchCommand).Assembly.Location;
+        var info = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (program.EndsWith(".dll", StringComparison.Ordinal)) info.ArgumentList.Add(program);
+        foreach (var arg in new[] { "tm", "search", query, "--memory", "bench", "--workspace", workspacePath }) info.ArgumentList.Add(arg);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static void Print(TextWriter output, TextKind kind, TmxFigures tmx, MatchFigures lookups, double coldSearch)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             text: {kind}
-            TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s; working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB
-            workspace: {tmx.WorkspaceBytes / 1e6:F0} MB on disk
+            TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s, index included; working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB
+            workspace: {tmx.WorkspaceBytes / 1e6:F0} MB on disk, index {tmx.IndexBytes / 1e6:F0} MB
             TMX export: {tmx.UnitsExported:N0} units in {tmx.ExportTime.TotalSeconds:F2} s = {tmx.ExportUnitsPerSecond:N0} units/s
+            open workspace and index: {lookups.OpenMilliseconds:F0} ms; a new `tw tm search` process: {coldSearch:F0} ms
+            lookups ({lookups.Queries:N0}, half near-copies, half new): p50 {lookups.Lookup.P50:F2} ms, p95 {lookups.Lookup.P95:F2} ms, p99 {lookups.Lookup.P99:F2} ms, max {lookups.Lookup.Max:F1} ms
+              candidates per query {lookups.MeanCandidates:N0}, verified {lookups.MeanVerified:N0}; queries with a match ≥ 50: {lookups.QueriesWithMatch:N0}
+            exhaustive lookups: p50 {lookups.ExhaustiveLookup.P50:F2} ms, p95 {lookups.ExhaustiveLookup.P95:F2} ms, p99 {lookups.ExhaustiveLookup.P99:F2} ms, max {lookups.ExhaustiveLookup.Max:F1} ms
+            best match equal to exhaustive: {lookups.TopMatchAgreements:N0} of {lookups.Queries:N0} ({lookups.Agreement:P2})
+            analysis: {lookups.AnalysisSegmentsPerSecond:N0} segments/s
             """));
     }
 }

@@ -30,8 +30,8 @@ public static class ShowCommand
         foreach (var segment in segments)
         {
             var score = segment.MatchScore is { } value ? $" {value}%" : "";
-            output.WriteLine($"{segment.Position + 1,4} [{segment.Status.ToText()}{score}] {segment.Source}");
-            if (segment.Target is not null) output.WriteLine($"{"",4}   → {segment.Target}");
+            output.WriteLine($"{segment.Position + 1,4} #{segment.Id,-5} [{segment.Status.ToText()}{score}] {segment.Source}");
+            if (segment.Target is not null) output.WriteLine($"{"",11}→ {segment.Target}");
         }
     }
 }

@@ -7,8 +7,10 @@ namespace TranslationWorkbench.Core.Benchmark;
 /// <summary>Measures TMX import into a fresh workspace and TMX export from it, on a generated memory.</summary>
 public static class TmxBenchmark
 {
-    public static TmxFigures Run(SyntheticMemory memory, int units, string folder, TimeProvider clock)
+    /// <param name="sampledSources">Fills with up to 10,000 of the generated sources, evenly spread, for queries.</param>
+    public static TmxFigures Run(SyntheticMemory memory, int units, string folder, TimeProvider clock, List<string> sampledSources)
     {
+        ArgumentNullException.ThrowIfNull(sampledSources);
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(clock);
         Directory.CreateDirectory(folder);
@@ -18,10 +20,15 @@ public static class TmxBenchmark
         using (var writer = TmxWriter.Create(File.Create(tmxPath), header))
         {
             var id = 0;
-            foreach (var unit in memory.Units(units)) writer.Write(TmxExport.ToTmx(unit with { Id = ++id }, generated));
+            var every = Math.Max(1, units / 10_000);
+            foreach (var unit in memory.Units(units))
+            {
+                writer.Write(TmxExport.ToTmx(unit with { Id = ++id }, generated));
+                if (id % every == 0) sampledSources.Add(unit.Source);
+            }
         }
 
-        var workspace = Workspace.Workspace.Open(Path.Combine(folder, "bench.db"), clock, "bench");
+        using var workspace = Workspace.Workspace.Open(Path.Combine(folder, "bench.db"), clock, "bench");
         var baseline = WorkingSet();
         var peak = baseline;
         var progress = new Progress(() => peak = Math.Max(peak, WorkingSet()));
@@ -42,6 +49,7 @@ public static class TmxBenchmark
             importTime.Elapsed,
             peak - baseline,
             WorkspaceBytes(workspace.Path),
+            new FileInfo(workspace.Memories.Index.Path) is { Exists: true } index ? index.Length : 0,
             export.Written,
             exportTime.Elapsed);
     }

@@ -8,6 +8,7 @@ public sealed record TmxFigures(
     TimeSpan ImportTime,
     long ImportWorkingSetGrowthBytes,
     long WorkspaceBytes,
+    long IndexBytes,
     int UnitsExported,
     TimeSpan ExportTime)
 {

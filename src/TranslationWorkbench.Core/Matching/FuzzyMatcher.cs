@@ -1,3 +1,4 @@
+using TranslationWorkbench.Core.Diff;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;

@@ -1,3 +1,4 @@
+using TranslationWorkbench.Core.Diff;
 using TranslationWorkbench.Core.Memory;
 
 namespace TranslationWorkbench.Core.Matching;

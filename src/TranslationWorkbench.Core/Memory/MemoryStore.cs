@@ -133,4 +133,94 @@ public sealed class MemoryStore
             "UPDATE unit SET usage_count = usage_count + 1, last_used_at = @now WHERE id = @id",
             unitIds.Select(id => new { id, now }), transaction);
     }
+
+    /// <summary>The memory with this id; an error otherwise.</summary>
+    public TranslationMemory Get(long id)
+    {
+        using var connection = workspace.Connect();
+        return connection.QuerySingleOrDefault<TranslationMemory>(SelectMemory + " WHERE id = @id", new { id })
+            ?? throw new InvalidInputException($"no memory with id {id} in {workspace.Path}.");
+    }
+
+    /// <summary>The unit with this id, or null.</summary>
+    public MemoryUnit? Unit(long id)
+    {
+        using var connection = workspace.Connect();
+        return ReadUnits(connection, "SELECT " + UnitReader.Columns + " FROM unit WHERE id = $id", ("$id", id)).SingleOrDefault();
+    }
+
+    /// <summary>A page of a memory's units, the most recently changed first.</summary>
+    public IReadOnlyList<MemoryUnit> Page(TranslationMemory memory, int offset, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        using var connection = workspace.Connect();
+        return ReadUnits(connection, "SELECT " + UnitReader.Columns + " FROM unit WHERE memory_id = $memory ORDER BY changed_at DESC, id DESC LIMIT $limit OFFSET $offset",
+            ("$memory", memory.Id), ("$limit", limit), ("$offset", offset));
+    }
+
+    /// <summary>Changes a unit's source and target (the fuzzy index follows through the change log).</summary>
+    public MemoryUnit Update(long id, string source, string target)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        using var connection = workspace.Connect();
+        var changed = connection.Execute(
+            "UPDATE unit SET source = @source, source_hash = @hash, target = @target, changed_at = @now, changed_by = @author WHERE id = @id",
+            new { id, source, target, hash = TextHash.OfKey(source), now = workspace.Now(), author = workspace.Author });
+        if (changed == 0) throw new InvalidInputException($"no unit {id} in {workspace.Path}.");
+        return Unit(id)!;
+    }
+
+    public bool Delete(long id)
+    {
+        using var connection = workspace.Connect();
+        return connection.Execute("DELETE FROM unit WHERE id = @id", new { id }) > 0;
+    }
+
+    /// <summary>
+    /// Stores a confirmed translation inside the caller's transaction: the unit with the same source and context
+    /// gets the new target (its old one stays in the segment's revisions), or a new unit is made.
+    /// </summary>
+    internal long StoreConfirmed(SqliteConnection connection, SqliteTransaction transaction, TranslationMemory memory, MemoryUnit unit)
+    {
+        var now = workspace.Now();
+        var existing = connection.ExecuteScalar<long?>(
+            """
+            SELECT id FROM unit
+            WHERE memory_id = @memory AND source_hash = @hash AND source = @Source AND prev_hash IS @prev AND next_hash IS @next
+            ORDER BY id DESC
+            LIMIT 1
+            """,
+            new { memory = memory.Id, hash = TextHash.OfKey(unit.Source), unit.Source, prev = unit.Context.Previous, next = unit.Context.Next }, transaction);
+        if (existing is { } id)
+        {
+            connection.Execute(
+                "UPDATE unit SET target = @Target, origin = 'translation', document = coalesce(@Document, document), changed_at = @now, changed_by = @author WHERE id = @id",
+                new { unit.Target, unit.Document, now, author = workspace.Author, id }, transaction);
+            return id;
+        }
+        return connection.ExecuteScalar<long>(
+            """
+            INSERT INTO unit (memory_id, source, target, source_hash, prev_hash, next_hash, origin, document, created_by, created_at, changed_by, changed_at)
+            VALUES (@memory, @Source, @Target, @hash, @prev, @next, 'translation', @Document, @author, @now, @author, @now)
+            RETURNING id
+            """,
+            new
+            {
+                memory = memory.Id, unit.Source, unit.Target, hash = TextHash.OfKey(unit.Source), prev = unit.Context.Previous,
+                next = unit.Context.Next, unit.Document, author = workspace.Author, now,
+            },
+            transaction);
+    }
+
+    private static List<MemoryUnit> ReadUnits(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        using var reader = command.ExecuteReader();
+        var units = new List<MemoryUnit>();
+        while (reader.Read()) units.Add(UnitReader.Read(reader));
+        return units;
+    }
 }

@@ -24,14 +24,14 @@ public sealed class DocumentStore
         """;
 
     private const string InsertDocument = """
-        INSERT INTO document (name, source_lang, target_lang, origin_file, checksum, imported_at)
-        VALUES (@Name, @SourceLanguage, @TargetLanguage, @OriginFile, @Checksum, @ImportedAt)
+        INSERT INTO document (name, source_lang, target_lang, origin_file, checksum, imported_at, trailing)
+        VALUES (@Name, @SourceLanguage, @TargetLanguage, @OriginFile, @Checksum, @ImportedAt, @Trailing)
         RETURNING id
         """;
 
     private const string InsertSegment = """
-        INSERT INTO segment (document_id, position, paragraph, source, source_hash, words)
-        VALUES (@DocumentId, @Position, @Paragraph, @Source, @SourceHash, @Words)
+        INSERT INTO segment (document_id, position, paragraph, space_before, source, source_hash, words)
+        VALUES (@DocumentId, @Position, @Paragraph, @SpaceBefore, @Source, @SourceHash, @Words)
         """;
 
     private const string SelectProgress = """
@@ -113,12 +113,18 @@ public sealed class DocumentStore
 
         var document = new Document(0, name ?? Path.GetFileNameWithoutExtension(originFile), sourceLanguage, targetLanguage,
             originFile, checksum, workspace.Now());
-        var id = connection.ExecuteScalar<long>(InsertDocument, document, transaction);
+        // the white space between segments is kept, so that an export has the original's lines and paragraphs
+        var trailing = segments.Count == 0 ? text : text[segments[^1].End..];
+        var id = connection.ExecuteScalar<long>(InsertDocument, new
+        {
+            document.Name, document.SourceLanguage, document.TargetLanguage, document.OriginFile, document.Checksum, document.ImportedAt, Trailing = trailing,
+        }, transaction);
         var rows = segments.Select((segment, position) => new
         {
             DocumentId = id,
             Position = position,
             segment.Paragraph,
+            SpaceBefore = text[(position == 0 ? 0 : segments[position - 1].End)..segment.Start],
             Source = segment.Text,
             SourceHash = TextHash.OfKey(segment.Text),
             Words = WordCount.Of(segment.Text),
@@ -195,6 +201,15 @@ public sealed class DocumentStore
                 workspace.Author, CreatedAt = now,
             }, transaction);
         }
+    }
+
+    /// <summary>The document's layout: the white space before each segment (by position) and after the last.</summary>
+    public (IReadOnlyList<string> SpaceBefore, string Trailing) Layout(long documentId)
+    {
+        using var connection = workspace.Connect();
+        var spaces = connection.Query<string>("SELECT space_before FROM segment WHERE document_id = @documentId ORDER BY position", new { documentId }).ToList();
+        var trailing = connection.ExecuteScalar<string>("SELECT trailing FROM document WHERE id = @documentId", new { documentId }) ?? "";
+        return (spaces, trailing);
     }
 
     /// <summary>Every revision of a segment's translation, oldest first.</summary>

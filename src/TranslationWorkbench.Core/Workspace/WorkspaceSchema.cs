@@ -18,6 +18,7 @@ internal static class WorkspaceSchema
             origin_file TEXT NOT NULL,
             checksum    TEXT NOT NULL,
             imported_at TEXT NOT NULL,
+            trailing    TEXT NOT NULL DEFAULT '',
             UNIQUE (checksum, source_lang, target_lang)
         );
 
@@ -26,6 +27,7 @@ internal static class WorkspaceSchema
             document_id   INTEGER NOT NULL REFERENCES document (id) ON DELETE CASCADE,
             position      INTEGER NOT NULL,
             paragraph     INTEGER NOT NULL,
+            space_before  TEXT NOT NULL DEFAULT '',
             source        TEXT NOT NULL,
             source_hash   INTEGER NOT NULL,
             words         INTEGER NOT NULL,

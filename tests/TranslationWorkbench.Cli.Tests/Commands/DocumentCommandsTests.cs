@@ -59,7 +59,7 @@ public sealed class DocumentCommandsTests : IDisposable
         var byId = Tw.Run("show", "1", "--workspace", workspace);
 
         Assert.Equal(byName.Output, byId.Output);
-        Assert.Contains("  14 [new] رووداو: هل استأنف التحالف الدولي مهامه المشتركة مع الجيش العراقي لمكافحة داعش؟", byId.Output);
+        Assert.Contains("  14 #14    [new] رووداو: هل استأنف التحالف الدولي مهامه المشتركة مع الجيش العراقي لمكافحة داعش؟", byId.Output);
     }
 
     [Theory]

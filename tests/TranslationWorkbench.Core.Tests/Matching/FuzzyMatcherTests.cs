@@ -1,3 +1,4 @@
+using TranslationWorkbench.Core.Diff;
 using TranslationWorkbench.Core.Matching;
 using TranslationWorkbench.Core.Memory;
 using WorkspaceFile = TranslationWorkbench.Core.Workspace.Workspace;

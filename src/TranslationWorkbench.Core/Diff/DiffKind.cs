@@ -1,4 +1,4 @@
-namespace TranslationWorkbench.Core.Matching;
+namespace TranslationWorkbench.Core.Diff;
 
 /// <summary>A piece of a word diff: in both texts, only in the old one, only in the new one.</summary>
 public enum DiffKind

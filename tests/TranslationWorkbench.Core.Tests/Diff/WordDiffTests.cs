@@ -1,6 +1,6 @@
-using TranslationWorkbench.Core.Matching;
+using TranslationWorkbench.Core.Diff;
 
-namespace TranslationWorkbench.Core.Tests.Matching;
+namespace TranslationWorkbench.Core.Tests.Diff;
 
 public sealed class WordDiffTests
 {

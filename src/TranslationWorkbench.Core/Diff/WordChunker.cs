@@ -1,7 +1,7 @@
 using DiffPlex;
 using TranslationWorkbench.Core.Text;
 
-namespace TranslationWorkbench.Core.Matching;
+namespace TranslationWorkbench.Core.Diff;
 
 /// <summary>
 /// Cuts text for DiffPlex into the workbench's tokens and the text between them: every Arabic and Latin

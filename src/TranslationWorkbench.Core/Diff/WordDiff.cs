@@ -1,6 +1,6 @@
 using DiffPlex;
 
-namespace TranslationWorkbench.Core.Matching;
+namespace TranslationWorkbench.Core.Diff;
 
 /// <summary>A word-level diff (DiffPlex with <see cref="WordChunker"/>), as runs of kept, deleted and inserted text.</summary>
 public static class WordDiff

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using TranslationWorkbench.Core;
+using TranslationWorkbench.Core.Tmx;
+using TranslationWorkbench.Core.Translation;
+
+namespace TranslationWorkbench.Cli.Commands;
+
+/// <summary>`tw export DOC --output FILE.txt` (the translation, laid out as the original) or `--output FILE.tmx` (its segment pairs).</summary>
+public static class ExportCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var document = new Argument<string>("DOC") { Description = "The document's id or name." };
+        var output = new Option<string>("--output") { Description = "FILE.txt for the translated text, FILE.tmx for its translated segment pairs.", Required = true };
+        var drafts = new Option<bool>("--drafts") { Description = "In a TMX, include draft translations too." };
+        var command = new Command("export", "Export a document's translation as text or TMX.") { document, output, drafts };
+        command.SetAction(parseResult =>
+        {
+            var workspace = options.OpenWorkspace(parseResult);
+            var found = workspace.Documents.Find(parseResult.GetValue(document)!);
+            var path = parseResult.GetValue(output)!;
+            var console = parseResult.InvocationConfiguration.Output;
+            if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a folder; give a file name.");
+            if (path.EndsWith(".tmx", StringComparison.OrdinalIgnoreCase))
+            {
+                var report = DocumentTmxExport.Run(workspace, found, path, parseResult.GetValue(drafts));
+                TmExportCommand.Print(console, report);
+                return 0;
+            }
+            var (text, untranslated) = DocumentExport.Text(workspace, found);
+            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+            var segments = workspace.Documents.Segments(found.Id).Count;
+            console.WriteLine($"document {found.Id} '{found.Name}' → {path}: {segments - untranslated} of {segments} segments translated"
+                + (untranslated > 0 ? $", {untranslated} left in {found.SourceLanguage}" : ""));
+            return 0;
+        });
+        return command;
+    }
+}

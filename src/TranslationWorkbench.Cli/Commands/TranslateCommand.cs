@@ -1,0 +1,62 @@
+using System.CommandLine;
+using TranslationWorkbench.Core.Matching;
+using TranslationWorkbench.Core.Translation;
+using TranslationWorkbench.Core.Workspace;
+
+namespace TranslationWorkbench.Cli.Commands;
+
+/// <summary>
+/// `tw translate DOC`: the untranslated segments one by one in the terminal, with the best matches and their
+/// diffs. Type a translation, or a match's number to take it, an empty line to skip, :q to stop. Reads
+/// standard input, so it works with a pipe too.
+/// </summary>
+public static class TranslateCommand
+{
+    private const int Shown = 3;
+
+    public static Command Create(GlobalOptions options, Func<TextReader> input)
+    {
+        var document = new Argument<string>("DOC") { Description = "The document's id or name." };
+        var memory = TmCommand.Memory();
+        var command = new Command("translate", "Translate a document's untranslated segments in the terminal.") { document, memory };
+        command.SetAction(parseResult =>
+        {
+            var workspace = options.OpenWorkspace(parseResult);
+            var found = workspace.Documents.Find(parseResult.GetValue(document)!);
+            var tm = workspace.Memories.Open(parseResult.GetValue(memory)!, found.SourceLanguage, found.TargetLanguage);
+            var output = parseResult.InvocationConfiguration.Output;
+            var reader = input();
+            var matcher = new FuzzyMatcher(workspace);
+            var editor = new SegmentEditor(workspace);
+            var confirmed = 0;
+            var all = workspace.Documents.Segments(found.Id);
+            output.WriteLine($"document {found.Id} '{found.Name}': type a translation, a match number, an empty line to skip, :q to stop.");
+            foreach (var position in Enumerable.Range(0, all.Count))
+            {
+                // re-read: confirming one segment can fill its repetitions
+                var segment = workspace.Documents.Segment(all[position].Id);
+                if (segment.Status.IsDone()) continue;
+                var matches = matcher.Find(tm, new MatchQuery(segment.Source, SegmentContexts.Of(all, position)), new MatchOptions(Max: Shown));
+                output.WriteLine();
+                output.WriteLine($"[{position + 1}/{all.Count}] segment {segment.Id}");
+                MatchPrinter.Print(output, segment.Source, matches, 50);
+                for (var i = 0; i < matches.Count; i++) output.WriteLine($"  {i + 1}: {matches[i].Unit.Target}");
+                output.Write("> ");
+                var line = reader.ReadLine();
+                if (line is null || line.Trim() == ":q") break;
+                line = line.Trim();
+                if (line.Length == 0) continue;
+                var chosen = int.TryParse(line, out var number) && number >= 1 && number <= matches.Count ? matches[number - 1] : null;
+                var result = chosen is null
+                    ? editor.Confirm(segment.Id, line, tm)
+                    : editor.Confirm(segment.Id, chosen.Unit.Target, tm, matchScore: chosen.Score, usedUnitId: chosen.Unit.Id);
+                confirmed++;
+                output.WriteLine($"  confirmed{(result.Propagated.Count > 0 ? $"; filled {result.Propagated.Count} identical segment(s)" : "")}");
+            }
+            output.WriteLine();
+            output.WriteLine($"confirmed {confirmed} segment(s); {workspace.Documents.Segments(found.Id).Count(s => !s.Status.IsDone())} left to translate.");
+            return 0;
+        });
+        return command;
+    }
+}

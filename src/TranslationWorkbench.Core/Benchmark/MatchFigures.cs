@@ -1,0 +1,16 @@
+namespace TranslationWorkbench.Core.Benchmark;
+
+/// <summary>What <see cref="MatchBenchmark"/> measured: lookup latencies in milliseconds, candidates, agreement, analysis speed.</summary>
+public sealed record MatchFigures(
+    int Queries,
+    double OpenMilliseconds,
+    Percentiles Lookup,
+    Percentiles ExhaustiveLookup,
+    double MeanCandidates,
+    double MeanVerified,
+    int TopMatchAgreements,
+    int QueriesWithMatch,
+    double AnalysisSegmentsPerSecond)
+{
+    public double Agreement => Queries == 0 ? 1 : (double)TopMatchAgreements / Queries;
+}

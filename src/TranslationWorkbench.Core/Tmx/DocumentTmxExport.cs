@@ -1,0 +1,59 @@
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Translation;
+using TranslationWorkbench.Core.Workspace;
+
+namespace TranslationWorkbench.Core.Tmx;
+
+/// <summary>A document's translated segments (translated, reviewed, or drafts when asked) as a TMX 1.4b file, in document order.</summary>
+public static class DocumentTmxExport
+{
+    public static ExportReport Run(Workspace.Workspace workspace, Document document, string path, bool includeDrafts = false)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(document);
+        var segments = workspace.Documents.Segments(document.Id);
+        var pairs = new TranslationMemory(0, document.Name, document.SourceLanguage, document.TargetLanguage, document.ImportedAt);
+        var fullPath = Path.GetFullPath(path);
+        var temporary = fullPath + ".partial";
+        var written = 0;
+        var leftOut = new List<string>();
+        try
+        {
+            using (var writer = TmxWriter.Create(File.Create(temporary), TmxExport.HeaderFor(pairs, workspace.Clock.GetUtcNow())))
+            {
+                for (var i = 0; i < segments.Count; i++)
+                {
+                    var segment = segments[i];
+                    if (segment.Target is null || !(segment.Status.IsDone() || includeDrafts)) continue;
+                    var last = workspace.Documents.Revisions(segment.Id).LastOrDefault();
+                    var unit = new MemoryUnit
+                    {
+                        Id = segment.Id,
+                        Source = segment.Source,
+                        Target = segment.Target,
+                        Origin = UnitOrigin.Translation,
+                        Document = document.Name,
+                        Context = SegmentContexts.Of(segments, i),
+                        ChangedAt = last?.CreatedAt,
+                        ChangedBy = last?.Author,
+                        CreatedAt = last?.CreatedAt,
+                        CreatedBy = last?.Author,
+                    };
+                    if ((XmlCharacters.FirstForbidden(unit.Source) ?? XmlCharacters.FirstForbidden(unit.Target)) is { } where)
+                    {
+                        leftOut.Add($"segment {segment.Position + 1}: has {where}, which XML 1.0 cannot carry; left out");
+                        continue;
+                    }
+                    writer.Write(TmxExport.ToTmx(unit, pairs));
+                    written++;
+                }
+            }
+            File.Move(temporary, fullPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+        return new ExportReport(path, document.Name, written, leftOut);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using TranslationWorkbench.Core.Workspace;
+
+namespace TranslationWorkbench.Core.Translation;
+
+/// <summary>
+/// The translated document as text, laid out as the original was (its line breaks and paragraphs kept);
+/// segments without a translation are left in the source language and counted.
+/// </summary>
+public static class DocumentExport
+{
+    public static (string Text, int Untranslated) Text(Workspace.Workspace workspace, Document document)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(document);
+        var segments = workspace.Documents.Segments(document.Id);
+        var (spaces, trailing) = workspace.Documents.Layout(document.Id);
+        var text = new StringBuilder();
+        var untranslated = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            text.Append(spaces[i]);
+            if (segments[i].Target is { } target) text.Append(target);
+            else
+            {
+                text.Append(segments[i].Source);
+                untranslated++;
+            }
+        }
+        text.Append(trailing);
+        return (text.ToString(), untranslated);
+    }
+}
