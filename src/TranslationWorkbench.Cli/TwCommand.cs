@@ -29,6 +29,7 @@ public static class TwCommand
         root.Subcommands.Add(DiffCommand.Create(options));
         root.Subcommands.Add(ExportCommand.Create(options));
         root.Subcommands.Add(TmxCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create(options));
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(options));
         return root;

@@ -169,6 +169,20 @@ public sealed class DocumentStore
         return connection.Query<SegmentRow>(SelectSegments, new { DocumentId = documentId }).Select(row => row.ToSegment()).ToList();
     }
 
+    /// <summary>The document with this id, or null.</summary>
+    public Document? Get(long id)
+    {
+        using var connection = workspace.Connect();
+        return connection.QuerySingleOrDefault<Document>(SelectDocument + " WHERE id = @id", new { id });
+    }
+
+    /// <summary>The segment with this id, or null.</summary>
+    public DocumentSegment? FindSegment(long segmentId)
+    {
+        using var connection = workspace.Connect();
+        return connection.Query<SegmentRow>(SelectSegment, new { segmentId }).Select(row => row.ToSegment()).SingleOrDefault();
+    }
+
     /// <summary>The segment with this id; an error saying so when there is none.</summary>
     public DocumentSegment Segment(long segmentId)
     {

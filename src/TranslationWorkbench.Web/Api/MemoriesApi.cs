@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using TranslationWorkbench.Core;
+using TranslationWorkbench.Core.Matching;
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Tmx;
+using TranslationWorkbench.Core.Workspace;
+
+namespace TranslationWorkbench.Web.Api;
+
+/// <summary>/api/memories, /api/units, /api/concordance: browse, search, edit and delete units, import and export TMX.</summary>
+internal static class MemoriesApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/memories", (Workspace workspace) =>
+            workspace.Memories.List().Select(memory => new { memory.Id, memory.Name, memory.SourceLanguage, memory.TargetLanguage, units = workspace.Memories.Count(memory) }));
+
+        api.MapGet("/memories/{id:long}/units", (long id, int? offset, int? limit, Workspace workspace) =>
+            Results.Ok(workspace.Memories.Page(workspace.Memories.Get(id), Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500))));
+
+        api.MapPost("/concordance", (ConcordanceRequest request, Workspace workspace) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.Text)) throw new InvalidInputException("give a word or phrase to look for.");
+            var memory = request.MemoryId is { } memoryId ? workspace.Memories.Get(memoryId) : workspace.Memories.Get(MemoryStore.DefaultName);
+            var hits = new Concordance(workspace).Search(memory, request.Text, Math.Clamp(request.Max, 1, 200));
+            return Results.Ok(hits.Select(hit => new { hit.Unit, hit.InSource, hit.InTarget }));
+        });
+
+        api.MapPut("/units/{id:long}", (long id, UnitRequest request, Workspace workspace) =>
+        {
+            if (workspace.Memories.Unit(id) is null) return ApiResults.NotFound($"unit {id}");
+            if (string.IsNullOrWhiteSpace(request.Source) || string.IsNullOrWhiteSpace(request.Target))
+                throw new InvalidInputException("a unit needs both a source and a target.");
+            return Results.Ok(workspace.Memories.Update(id, request.Source.Trim(), request.Target.Trim()));
+        });
+
+        api.MapDelete("/units/{id:long}", (long id, Workspace workspace) =>
+            workspace.Memories.Delete(id) ? Results.NoContent() : ApiResults.NotFound($"unit {id}"));
+
+        api.MapPost("/memories/import", async (HttpRequest request, Workspace workspace) =>
+        {
+            var form = await request.ReadFormAsync();
+            var file = form.Files.GetFile("file") ?? throw new InvalidInputException("the upload has no file (a form field named 'file').");
+            var name = Path.GetFileName(file.FileName);
+            // the upload is parsed from a private temporary file: the client's file name is only used in messages
+            var path = Path.Combine(Path.GetTempPath(), $"tw-upload-{Guid.NewGuid():N}{(name.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? ".tsv" : ".tmx")}");
+            try
+            {
+                await using (var stream = File.Create(path)) await file.CopyToAsync(stream);
+                var memory = string.IsNullOrWhiteSpace(form["memory"]) ? MemoryStore.DefaultName : form["memory"].ToString();
+                var source = string.IsNullOrWhiteSpace(form["sourceLanguage"]) ? "ar" : form["sourceLanguage"].ToString();
+                var target = string.IsNullOrWhiteSpace(form["targetLanguage"]) ? "en" : form["targetLanguage"].ToString();
+                var report = path.EndsWith(".tsv", StringComparison.Ordinal)
+                    ? TsvImport.Run(workspace, path, memory, source, target)
+                    : TmxImport.Run(workspace, path, memory, source, target);
+                return Results.Ok(report with { File = name });
+            }
+            catch (InvalidInputException e)
+            {
+                throw new InvalidInputException(e.Message.Replace(path, name, StringComparison.Ordinal), e);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }).DisableAntiforgery();
+
+        api.MapGet("/memories/{id:long}/export.tmx", (long id, Workspace workspace) =>
+        {
+            var memory = workspace.Memories.Get(id);
+            var path = Path.Combine(Path.GetTempPath(), $"tw-{Guid.NewGuid():N}.tmx");
+            TmxExport.Run(workspace, memory, path);
+            return TemporaryFile.Result(path, "application/x-tmx+xml", $"{memory.Name}.tmx");
+        });
+    }
+}

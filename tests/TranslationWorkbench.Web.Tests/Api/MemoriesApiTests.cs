@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace TranslationWorkbench.Web.Tests.Api;
+
+public sealed class MemoriesApiTests
+{
+    private const string Tmx = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ar" datatype="plaintext"/>
+        <body>
+        <tu><tuv xml:lang="ar"><seg>قوات سوريا الديمقراطية تواصل عملها.</seg></tuv><tuv xml:lang="en"><seg>The SDF continue their work.</seg></tuv></tu>
+        <tu><tuv xml:lang="ar"><seg>&lt;script&gt;alert(1)&lt;/script&gt;</seg></tuv><tuv xml:lang="en"><seg>A script.</seg></tuv></tu>
+        </body></tmx>
+        """;
+
+    private static MultipartFormDataContent Upload(string text, string fileName)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new StringContent(text);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        form.Add(file, "file", fileName);
+        return form;
+    }
+
+    [Fact]
+    public async Task ImportBrowseEditDeleteExport()
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        var import = await host.Client.PostAsync("/api/memories/import", Upload(Tmx, "sdf.tmx"));
+        var memories = await host.GetJson<JsonElement>("/api/memories");
+        var id = memories[0].GetProperty("id").GetInt64();
+        var units = await host.GetJson<JsonElement>($"/api/memories/{id}/units");
+        var unitId = units.EnumerateArray().First(u => u.GetProperty("target").GetString() == "The SDF continue their work.").GetProperty("id").GetInt64();
+        var edit = await host.Client.PutAsJsonAsync($"/api/units/{unitId}", new { source = "قوات سوريا الديمقراطية تواصل عملها الآن.", target = "The SDF continue their work now." });
+        var concordance = await host.Client.PostAsJsonAsync("/api/concordance", new { text = "الديمقراطيه", memoryId = id });
+        var export = await host.Client.GetAsync($"/api/memories/{id}/export.tmx");
+        var delete = await host.Client.DeleteAsync($"/api/units/{unitId}");
+        var deleteAgain = await host.Client.DeleteAsync($"/api/units/{unitId}");
+
+        var report = await import.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((2, "sdf.tmx"), (report.GetProperty("imported").GetInt32(), report.GetProperty("file").GetString()));
+        Assert.Equal(2, units.GetArrayLength());
+        Assert.Equal("The SDF continue their work now.", (await edit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("target").GetString());
+        var hit = (await concordance.Content.ReadFromJsonAsync<JsonElement>())[0];
+        Assert.Equal(unitId, hit.GetProperty("unit").GetProperty("id").GetInt64());
+        Assert.Equal("application/x-tmx+xml", export.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("The SDF continue their work now.", await export.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, deleteAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task Import_BrokenTmx_IsAProblemNamingTheUploadNotATemporaryFile()
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        var response = await host.Client.PostAsync("/api/memories/import", Upload(Tmx[..^40], "broken.tmx"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        Assert.StartsWith("broken.tmx(", detail);
+        Assert.Equal(0, (await host.GetJson<JsonElement>("/api/memories")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ForeignOrigin_CannotChangeData()
+    {
+        await using var host = await ApiHost.StartAsync();
+        await host.Client.PostAsync("/api/memories/import", Upload(Tmx, "sdf.tmx"));
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/units/1");
+        request.Headers.Add("Origin", "http://attacker.example");
+        using var crossSite = new HttpRequestMessage(HttpMethod.Delete, "/api/units/1");
+        crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
+
+        var response = await host.Client.SendAsync(request);
+        var response2 = await host.Client.SendAsync(crossSite);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response2.StatusCode);
+        Assert.Equal(2, (await host.GetJson<JsonElement>("/api/memories"))[0].GetProperty("units").GetInt32());
+    }
+
+    [Fact]
+    public async Task TooLargeUpload_IsRefused()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var big = new string('ا', 65 * 1024 * 1024 / 2 + 1024);
+
+        var response = await host.Client.PostAsync("/api/memories/import", Upload(big, "big.tmx"));
+
+        Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, response.StatusCode.ToString());
+        Assert.Equal(0, (await host.GetJson<JsonElement>("/api/memories")).GetArrayLength());
+    }
+}
