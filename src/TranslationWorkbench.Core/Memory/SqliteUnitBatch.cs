@@ -12,7 +12,7 @@ namespace TranslationWorkbench.Core.Memory;
 /// A unit with the same source and target (inline codes included) as one already in the memory is merged into it, not duplicated:
 /// the larger usage count, the earliest creation, the latest change and use.
 /// </remarks>
-public sealed class UnitBatch : IDisposable
+public sealed class SqliteUnitBatch : IUnitBatch
 {
     private const string FindSame = """
         SELECT id, usage_count, created_at, changed_at, changed_by, last_used_at
@@ -38,6 +38,7 @@ public sealed class UnitBatch : IDisposable
         """;
 
     private readonly Workspace.Workspace workspace;
+    private readonly SqliteMemoryStore store;
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly PreparedCommand find;
@@ -50,15 +51,16 @@ public sealed class UnitBatch : IDisposable
     private long nowSecond = long.MinValue;
     private string nowText = "";
 
-    internal UnitBatch(Workspace.Workspace workspace, string memoryName, string sourceLanguage, string targetLanguage)
+    internal SqliteUnitBatch(Workspace.Workspace workspace, SqliteMemoryStore store, string memoryName, string sourceLanguage, string targetLanguage)
     {
         this.workspace = workspace;
+        this.store = store;
         connection = workspace.Connect();
         transaction = connection.BeginTransaction();
         TranslationMemory memory;
         try
         {
-            memory = MemoryStore.Open(connection, transaction, memoryName, sourceLanguage, targetLanguage, workspace.Now());
+            memory = SqliteMemoryStore.Open(connection, transaction, memoryName, sourceLanguage, targetLanguage, workspace.Now());
         }
         catch
         {
@@ -131,7 +133,7 @@ public sealed class UnitBatch : IDisposable
     /// <summary>Commits the batch and brings the fuzzy index up to date: a large batch is merged into a new index file at once.</summary>
     public void Commit()
     {
-        var index = workspace.Memories.Index;
+        var index = store.Index;
         // caught up with everything before this batch (nobody else can write while it holds the write lock)
         if (newUnits.Count >= FuzzyIndex.MergeThreshold) index.Refresh();
         transaction.Commit();
