@@ -5,12 +5,14 @@ public interface IUnitBatch : IDisposable
 {
     TranslationMemory Memory { get; }
 
+    /// <summary>Units inserted as new (final once committed: a server store counts them as it writes).</summary>
     int Added { get; }
 
+    /// <summary>Units merged into one with the same source, target, inline codes and context (final once committed).</summary>
     int Merged { get; }
 
-    /// <summary>Adds a unit, or merges it into the unit with the same source, target and inline codes.</summary>
-    UnitAdded Add(MemoryUnit unit);
+    /// <summary>Adds a unit, or merges it into the unit with the same source, target, inline codes and context.</summary>
+    void Add(MemoryUnit unit);
 
     void Commit();
 }

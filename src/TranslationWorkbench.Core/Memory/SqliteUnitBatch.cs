@@ -9,7 +9,7 @@ namespace TranslationWorkbench.Core.Memory;
 /// <remarks>
 /// The hot path of TMX import: prepared commands reused for every unit, parameters set through direct
 /// references, no Dapper (measured 2–3× slower per row), the time formatted once a second.
-/// A unit with the same source and target (inline codes included) as one already in the memory is merged into it, not duplicated:
+/// A unit with the same source and target (inline codes and context included) as one already in the memory is merged into it, not duplicated:
 /// the larger usage count, the earliest creation, the latest change and use.
 /// </remarks>
 public sealed class SqliteUnitBatch : IUnitBatch
@@ -18,7 +18,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
         SELECT id, usage_count, created_at, changed_at, changed_by, last_used_at
         FROM unit
         WHERE memory_id = $memory AND source_hash = $hash AND source = $source AND target = $target
-          AND source_markup IS $sourceMarkup AND target_markup IS $targetMarkup
+          AND source_markup IS $sourceMarkup AND target_markup IS $targetMarkup AND prev_hash IS $prev AND next_hash IS $next
         LIMIT 1
         """;
 
@@ -74,7 +74,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
             cache.CommandText = "PRAGMA cache_size = -65536";
             cache.ExecuteNonQuery();
         }
-        find = new PreparedCommand(connection, transaction, FindSame, "$memory", "$hash", "$source", "$target", "$sourceMarkup", "$targetMarkup");
+        find = new PreparedCommand(connection, transaction, FindSame, "$memory", "$hash", "$source", "$target", "$sourceMarkup", "$targetMarkup", "$prev", "$next");
         insert = new RawStatement(connection, Insert);
         merge = new PreparedCommand(connection, transaction, Merge, "$usage", "$createdAt", "$changedAt", "$changedBy", "$lastUsed", "$id");
         find.Set(0, memory.Id);
@@ -91,7 +91,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
     /// <summary>The connection and transaction of the batch, for work that must commit or roll back with it.</summary>
     internal (SqliteConnection Connection, SqliteTransaction Transaction) Session => (connection, transaction);
 
-    public UnitAdded Add(MemoryUnit unit)
+    public void Add(MemoryUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var key = MatchKey.Of(unit.Source);
@@ -103,7 +103,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
         {
             MergeInto(existing, unit, now);
             Merged++;
-            return new UnitAdded(existing.Id, Merged: true);
+            return;
         }
 
         var nowText = NowText(now);
@@ -127,7 +127,6 @@ public sealed class SqliteUnitBatch : IUnitBatch
         newUnits.AddKey(id, Memory.Id, key);
         lastId = id;
         Added++;
-        return new UnitAdded(id, Merged: false);
     }
 
     /// <summary>Commits the batch and brings the fuzzy index up to date: a large batch is merged into a new index file at once.</summary>
@@ -156,6 +155,8 @@ public sealed class SqliteUnitBatch : IUnitBatch
         find.Set(3, unit.Target);
         find.Set(4, unit.SourceMarkup);
         find.Set(5, unit.TargetMarkup);
+        find.Set(6, unit.Context.Previous);
+        find.Set(7, unit.Context.Next);
         using var reader = find.Command.ExecuteReader();
         if (!reader.Read()) return null;
         return new ExistingUnit(reader.GetInt64(0), (int)reader.GetInt64(1), Timestamps.Parse(reader.GetString(2)),
