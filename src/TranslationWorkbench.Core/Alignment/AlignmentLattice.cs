@@ -9,8 +9,8 @@ namespace TranslationWorkbench.Core.Alignment;
 /// log-probabilities divided by the model's temperature: near 1 when every other way of covering those sentences
 /// costs clearly more, low when another split is nearly as good. Reviewers sort by it.
 /// The search reads only the last rows of Viterbi costs, so those live in a ring of rows; the forward and backward
-/// sums are kept for every node (as floats relative to their row's maximum, the offset in double: a path's
-/// log-probability reaches 10⁶ in a long document, beyond float precision, the values within a row do not).
+/// sums are kept for every node, relative to their row's maximum (a path's log-probability reaches 10⁶ in a long
+/// document, so the row's offset is kept in double).
 /// The backward sums do not depend on the forward pass and run beside it on another core. A bead whose cost,
 /// even with the most it could share, cannot beat the best found so far (Viterbi) or adds less than e⁻¹⁵ of the
 /// sum is not scored lexically.
@@ -195,13 +195,17 @@ internal sealed class AlignmentLattice(AlignmentBand band, BeadCosts costs, doub
         }
     }
 
-    /// <summary>One double per node, stored as a float offset from its row's largest finite value.</summary>
+    /// <summary>
+    /// One log-sum per node, stored as a half-precision offset from its row's largest finite value: posteriors only
+    /// read values within e¹⁵ of the best, where a half is exact to 0.008 (a posterior to 1%), and far below that a
+    /// value may round to minus infinity, which is what it amounts to anyway.
+    /// </summary>
     private sealed class RowValues(AlignmentBand band)
     {
-        private readonly float[] relative = new float[band.Nodes];
+        private readonly Half[] relative = new Half[band.Nodes];
         private readonly double[] rowOffset = new double[band.Rows];
 
-        public double Get(int i, int j) => rowOffset[i] + relative[band.Index(i, j)];
+        public double Get(int i, int j) => rowOffset[i] + (double)relative[band.Index(i, j)];
 
         public void SetRow(int i, double[] row)
         {
@@ -214,7 +218,7 @@ internal sealed class AlignmentLattice(AlignmentBand band, BeadCosts costs, doub
             if (!double.IsFinite(offset)) offset = 0;
             rowOffset[i] = offset;
             var start = band.RowStart[i];
-            for (var k = 0; k < count; k++) relative[start + k] = (float)(row[k] - offset);
+            for (var k = 0; k < count; k++) relative[start + k] = (Half)(row[k] - offset);
         }
     }
 }

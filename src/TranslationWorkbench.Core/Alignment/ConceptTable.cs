@@ -35,6 +35,9 @@ internal sealed class ConceptTable
 
     public ReadOnlySpan<int> Terms(int i) => terms.AsSpan(termStart[i], termStart[i + 1] - termStart[i]);
 
+    /// <summary>The same concepts without the learner's terms, once learning is done (the arrays are shared).</summary>
+    public ConceptTable WithoutTerms() => new(start, ids, weights, new int[start.Length], []);
+
     /// <summary>Sentences first … first+count-1 as a table of their own.</summary>
     public ConceptTable Slice(int first, int count)
     {

@@ -63,6 +63,7 @@ public sealed class SentenceAligner
             var first = FirstAlignment(arabic, english, shapes, ref band, concepts);
             var learned = LexiconLearner.Learn(arabic, english, first);
             arabic = arabic.WithConcepts(LexiconLearner.WithTranslations(arabic, learned, (float)model.LearnedWeight));
+            english = english.WithConcepts(english.Concepts.WithoutTerms());
         }
         var (path, _) = Search(arabic, english, shapes, band, concepts, withPosteriors: true);
         return path.Select(ToBead).ToList();
