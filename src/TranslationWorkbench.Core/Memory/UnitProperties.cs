@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace TranslationWorkbench.Core.Memory;
 
-/// <summary>Stores a unit's extra TMX props and notes as JSON in the unit's extra column.</summary>
-internal static class UnitProperties
+/// <summary>A unit's extra TMX props and notes as JSON, as every memory store keeps them.</summary>
+public static class UnitProperties
 {
     public static string? ToJson(IReadOnlyList<UnitProperty> properties) =>
         properties.Count == 0 ? null : JsonSerializer.Serialize(properties, UnitPropertiesJson.Default.IReadOnlyListUnitProperty);

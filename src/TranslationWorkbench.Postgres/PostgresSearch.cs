@@ -1,0 +1,97 @@
+using Dapper;
+using Npgsql;
+using TranslationWorkbench.Core.Matching;
+
+namespace TranslationWorkbench.Postgres;
+
+/// <summary>
+/// Fuzzy candidates from the postings table, by the prefix filter the workspace index uses: a unit that scores s
+/// against an n-token query shares one of its n − ⌈n·s/100⌉ + 1 rarest tokens, so only those tokens' postings are
+/// read (the length filter applied in the same index scan). Exhaustive mode verifies them all; the default the
+/// 500 with the most inverse-document-frequency weight in common. Verification is here, by word edit distance.
+/// </summary>
+internal sealed class PostgresSearch(NpgsqlDataSource source)
+{
+    private const string Frequencies = "SELECT token, units FROM token_frequency WHERE memory_id = @memoryId AND token = ANY(@tokens)";
+
+    private const string AllCandidates = """
+        SELECT unit_id
+        FROM posting
+        WHERE memory_id = @memoryId AND token = ANY(@tokens) AND length BETWEEN @shortest AND @longest
+        GROUP BY unit_id
+        """;
+
+    private const string WeightedCandidates = """
+        SELECT p.unit_id, count(*) OVER () AS total
+        FROM posting AS p
+        JOIN unnest(@tokens, @weights) AS w (token, weight) ON w.token = p.token
+        WHERE p.memory_id = @memoryId AND p.length BETWEEN @shortest AND @longest
+        GROUP BY p.unit_id
+        ORDER BY sum(w.weight) DESC, p.unit_id DESC
+        LIMIT @limit
+        """;
+
+    private const string Tokens = "SELECT id, tokens FROM unit WHERE id = ANY(@ids)";
+
+    public FuzzySearch Run(string[] queryTokens, long memoryId, int minScore, bool exhaustive)
+    {
+        var n = queryTokens.Length;
+        if (n == 0) return new FuzzySearch([], 0, 0);
+        var query = queryTokens.Select(TokenHashes.Of).ToArray();
+        using var connection = source.OpenConnection();
+        var frequency = connection.Query<(long Token, long Units)>(Frequencies, new { memoryId, tokens = query.Distinct().ToArray() })
+            .ToDictionary(row => row.Token, row => row.Units);
+        var live = Math.Max(1, connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE memory_id = @memoryId", new { memoryId }));
+        var prefix = query.Select((token, position) => (Token: token, Units: frequency.GetValueOrDefault(token), Position: position))
+            .OrderBy(occurrence => occurrence.Units).ThenBy(occurrence => occurrence.Position)
+            .Take(n - Scores.MinShared(minScore, n) + 1)
+            .Select(occurrence => occurrence.Token).Distinct().ToArray();
+        var (shortest, longest) = Scores.LengthRange(minScore, n);
+
+        List<long> ids;
+        int candidates;
+        if (exhaustive)
+        {
+            ids = connection.Query<long>(AllCandidates, new { memoryId, tokens = prefix, shortest, longest = Math.Min(longest, int.MaxValue) }).ToList();
+            candidates = ids.Count;
+        }
+        else
+        {
+            var weights = prefix.Select(token => (float)Math.Log((double)live / (1 + frequency.GetValueOrDefault(token))) + 1f).ToArray();
+            var rows = connection.Query<(long UnitId, long Total)>(WeightedCandidates,
+                new { memoryId, tokens = prefix, weights, shortest, longest = Math.Min(longest, int.MaxValue), limit = FuzzyIndex.FastCandidates }).ToList();
+            ids = rows.Select(row => row.UnitId).ToList();
+            candidates = rows.Count == 0 ? 0 : (int)rows[0].Total;
+        }
+
+        var verifier = new FuzzyVerifier(query, minScore);
+        var hits = new List<FuzzyHit>();
+        foreach (var (id, tokens) in connection.Query<(long Id, long[] Tokens)>(Tokens, new { ids = ids.ToArray() }))
+        {
+            if (verifier.Verify(id, tokens) is { } hit) hits.Add(hit);
+        }
+        hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : b.UnitId.CompareTo(a.UnitId));
+        return new FuzzySearch(hits, candidates, ids.Count);
+    }
+
+    /// <summary>Units whose source holds the phrase's tokens in a row, newest first: the rarest token's postings, checked here.</summary>
+    public IReadOnlyList<long> Containing(string[] phrase, long memoryId, int max)
+    {
+        if (phrase.Length == 0) return [];
+        var tokens = phrase.Select(TokenHashes.Of).ToArray();
+        using var connection = source.OpenConnection();
+        var frequency = connection.Query<(long Token, long Units)>(Frequencies, new { memoryId, tokens = tokens.Distinct().ToArray() })
+            .ToDictionary(row => row.Token, row => row.Units);
+        if (tokens.Any(token => !frequency.ContainsKey(token))) return [];
+        var rarest = tokens.MinBy(token => frequency[token]);
+        var found = new List<long>();
+        foreach (var (id, unitTokens) in connection.Query<(long Id, long[] Tokens)>(
+            "SELECT u.id, u.tokens FROM posting AS p JOIN unit AS u ON u.id = p.unit_id WHERE p.memory_id = @memoryId AND p.token = @rarest ORDER BY u.id DESC",
+            new { memoryId, rarest }, buffered: false))
+        {
+            if (unitTokens.AsSpan().IndexOf(tokens) >= 0) found.Add(id);
+            if (found.Count >= max) break;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,207 @@
+using TranslationWorkbench.Core;
+using TranslationWorkbench.Core.Matching;
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Tmx;
+using TranslationWorkbench.Core.Translation;
+using WorkspaceFile = TranslationWorkbench.Core.Workspace.Workspace;
+
+namespace TranslationWorkbench.Postgres.Tests;
+
+/// <summary>
+/// One suite of memory tests for every store: the workspace's SQLite memory and the shared PostgreSQL one must
+/// give the same units, the same scores, the same match kinds and the same TMX.
+/// </summary>
+public abstract class MemoryStoreContract : IDisposable
+{
+    private const string Question = "رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية؟";
+    private const string Kidnapped = "وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى، وهذه إحدى المعوقات التي أوجدها داعش للقوات الأمنية المشتركة.";
+
+    private readonly TempFolder folder = new();
+    private WorkspaceFile? workspace;
+
+    internal TempFolder Folder => folder;
+
+    /// <summary>A workspace whose memories live in the store under test (made on first use, so that a missing server skips the test).</summary>
+    protected WorkspaceFile Workspace => workspace ??= Open();
+
+    protected abstract WorkspaceFile Open();
+
+    public virtual void Dispose()
+    {
+        workspace?.Dispose();
+        folder.Dispose();
+    }
+
+    private TranslationMemory Fill()
+    {
+        using (var batch = Workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = Kidnapped, Target = "Last week seven people were kidnapped in Diyala." });
+            batch.Add(new MemoryUnit { Source = Question, Target = "Rudaw: Has your support for the SDF increased?", Context = UnitContext.Between("قبل.", "بعد.") });
+            batch.Add(new MemoryUnit { Source = "قتل ١٠ أشخاص عام ٢٠١٤.", Target = "10 people were killed in 2014." });
+            batch.Add(new MemoryUnit
+            {
+                Source = "نص مع رمز.", Target = "Text with a code.",
+                SourceMarkup = "نص مع <ph x=\"1\">&lt;br/&gt;</ph>رمز.", TargetMarkup = "Text with <ph x=\"1\">&lt;br/&gt;</ph>a code.",
+            });
+            batch.Commit();
+        }
+        return Workspace.Memories.Get("default");
+    }
+
+    [SkippableFact]
+    public void Batch_MergesDuplicates_AndKeepsTheLargerUsageAndLatestChange()
+    {
+        using (var batch = Workspace.Memories.BeginBatch("m", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = "مرحبا", Target = "Hello", UsageCount = 3, ChangedAt = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+            batch.Add(new MemoryUnit { Source = "مرحبا", Target = "Hello", UsageCount = 1, ChangedAt = new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero), ChangedBy = "sara" });
+            batch.Add(new MemoryUnit { Source = "مرحبا", Target = "Hi" });
+            batch.Commit();
+            Assert.Equal((2, 1), (batch.Added, batch.Merged));
+        }
+        using (var again = Workspace.Memories.BeginBatch("m", "ar", "en"))
+        {
+            again.Add(new MemoryUnit { Source = "مرحبا", Target = "Hello", UsageCount = 7, ChangedAt = new DateTimeOffset(2020, 6, 1, 0, 0, 0, TimeSpan.Zero) });
+            again.Commit();
+            Assert.Equal((0, 1), (again.Added, again.Merged));
+        }
+
+        var units = Workspace.Memories.Units(Workspace.Memories.Get("m")).ToList();
+        var hello = units.Single(u => u.Target == "Hello");
+        Assert.Equal(2, units.Count);
+        Assert.Equal((7, "sara"), (hello.UsageCount, hello.ChangedBy));
+    }
+
+    [SkippableFact]
+    public void FailedBatch_LeavesNothing_NotEvenTheMemory()
+    {
+        using (var batch = Workspace.Memories.BeginBatch("never", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = "نص", Target = "Text" });
+            // disposed without Commit: a failed import
+        }
+
+        Assert.Null(Workspace.Memories.Find("never"));
+        Assert.Throws<InvalidInputException>(() => Workspace.Memories.BeginBatch("never", "ar", "en!"));
+    }
+
+    [SkippableFact]
+    public void Matches_AreTheSameKindsAndScores()
+    {
+        var memory = Fill();
+        var matcher = new FuzzyMatcher(Workspace);
+
+        Assert.Equal((MatchKind.Context, 101), Best(matcher, memory, new MatchQuery(Question, UnitContext.Between("قبل.", "بعد."))));
+        Assert.Equal((MatchKind.Exact, 100), Best(matcher, memory, new MatchQuery(Question)));
+        Assert.Equal((MatchKind.Fuzzy, 97), Best(matcher, memory, new MatchQuery("رووداو: هَل إزداد دعمكم لقوات سوريا الديمقراطيـة؟")));
+        Assert.Equal((MatchKind.Fuzzy, 99), Best(matcher, memory, new MatchQuery("قتل 10 أشخاص عام 2014.")));
+        Assert.Equal((MatchKind.Exact, 99), Best(matcher, memory, new MatchQuery("نص مع رمز.")));
+        var fuzzy = matcher.Find(memory, new MatchQuery(Kidnapped.Replace("سبعة", "تسعة", StringComparison.Ordinal)))[0];
+        Assert.Equal(94, fuzzy.Score);
+        Assert.Contains(fuzzy.Diff, d => d.Text == "تسعة");
+        Assert.Empty(matcher.Find(memory, new MatchQuery("جملة لا تشبه شيئا في هذه الذاكرة أبدا.")));
+    }
+
+    [SkippableFact]
+    public void Search_Exhaustive_FindsWhatAScanOfEveryUnitFinds()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "tatoeba-ara-eng", "tatoeba.arb.txt")).Take(3000).ToArray();
+        using (var batch = Workspace.Memories.BeginBatch("tatoeba", "ar", "en"))
+        {
+            foreach (var (line, i) in lines.Select((line, i) => (line, i))) batch.Add(new MemoryUnit { Source = line, Target = $"English {i}" });
+            batch.Commit();
+        }
+        var memory = Workspace.Memories.Get("tatoeba");
+        var units = Workspace.Memories.Units(memory).Select(u => (u.Id, Tokens: TokenHashes.OfText(u.Source))).ToList();
+        var random = new Random(5);
+
+        for (var q = 0; q < 60; q++)
+        {
+            var words = lines[random.Next(lines.Length)].Split(' ').ToList();
+            words.RemoveAt(random.Next(words.Count));
+            var query = string.Join(' ', words.Append("أيضا"));
+            var tokens = MatchTokens.Of(query);
+
+            var found = Workspace.Memories.Search(tokens, memory.Id, 60, exhaustive: true).Hits.Select(h => (h.UnitId, h.Score)).Order().ToList();
+
+            var verifier = new FuzzyVerifier(tokens.Select(TokenHashes.Of).ToArray(), 60);
+            var scanned = units.Select(u => verifier.Verify(u.Id, u.Tokens)).OfType<FuzzyHit>().Select(h => (h.UnitId, h.Score)).Order().ToList();
+            Assert.Equal(scanned, found);
+        }
+    }
+
+    [SkippableFact]
+    public void UpdateDeleteAndConfirm_AreFollowedBySearch()
+    {
+        var memory = Fill();
+        var matcher = new FuzzyMatcher(Workspace);
+        var question = matcher.Find(memory, new MatchQuery(Question))[0].Unit;
+
+        Workspace.Memories.Update(question.Id, "سؤال جديد تماما عن شيء آخر؟", "A new question?");
+        var kidnapped = matcher.Find(memory, new MatchQuery(Kidnapped))[0].Unit;
+        Assert.True(Workspace.Memories.Delete(kidnapped.Id));
+        var confirmed = Workspace.Memories.StoreConfirmed(memory, new MemoryUnit { Source = "جملة أكدها المترجم.", Target = "A sentence the translator confirmed.", Context = UnitContext.Between("أ.", "ب.") });
+        var again = Workspace.Memories.StoreConfirmed(memory, new MemoryUnit { Source = "جملة أكدها المترجم.", Target = "Confirmed again, better.", Context = UnitContext.Between("أ.", "ب.") });
+        Workspace.Memories.MarkUsed([confirmed]);
+
+        Assert.Equal(100, matcher.Find(memory, new MatchQuery("سؤال جديد تماما عن شيء آخر؟"))[0].Score);
+        Assert.DoesNotContain(matcher.Find(memory, new MatchQuery(Question)), m => m.Score >= 95);
+        Assert.DoesNotContain(matcher.Find(memory, new MatchQuery(Kidnapped)), m => m.Unit.Id == kidnapped.Id);
+        Assert.Equal(confirmed, again);
+        var unit = Workspace.Memories.Unit(confirmed)!;
+        Assert.Equal(("Confirmed again, better.", UnitOrigin.Translation, 1), (unit.Target, unit.Origin, unit.UsageCount));
+        Assert.Equal(101, matcher.Find(memory, new MatchQuery("جملة أكدها المترجم.", UnitContext.Between("أ.", "ب.")))[0].Score);
+        Assert.Empty(Workspace.Memories.CheckIndex(repair: false).Problems);
+    }
+
+    [SkippableFact]
+    public void Concordance_FindsSourcesWhateverTheirDiacriticsAndTargetsWhateverTheirCase()
+    {
+        var memory = Fill();
+
+        var arabic = new Concordance(Workspace).Search(memory, "الديمقراطيه");
+        var english = new Concordance(Workspace).Search(memory, "diyala");
+
+        Assert.Equal(Question, Assert.Single(arabic).Unit.Source);
+        Assert.Equal(Kidnapped, Assert.Single(english).Unit.Source);
+    }
+
+    [SkippableFact]
+    public void Tmx_ImportExportImport_GivesTheSameUnits()
+    {
+        var kit = Path.Combine(AppContext.BaseDirectory, "TestData", "tmx", "lisa-compliance-kit");
+        TmxImport.Run(Workspace, Path.Combine(kit, "ImportTest2A.tmx"), "first", "en-us", "fr-ca");
+        TmxImport.Run(Workspace, Path.Combine(kit, "ImportTest1L.tmx"), "first", "en-us", "fr");
+        var exported = Folder.File("out.tmx");
+
+        TmxExport.Run(Workspace, Workspace.Memories.Get("first"), exported);
+        TmxImport.Run(Workspace, exported, "second", "en-us", "fr-ca");
+
+        Assert.Empty(TmxValidator.Validate(exported));
+        string Comparable(MemoryUnit u) => string.Join("|", u.Source, u.Target, u.SourceMarkup, u.TargetMarkup, u.CreatedAt, u.ChangedAt, u.UsageCount, string.Join(";", u.Properties));
+        Assert.Equal(
+            Workspace.Memories.Units(Workspace.Memories.Get("first")).Select(Comparable),
+            Workspace.Memories.Units(Workspace.Memories.Get("second")).Select(Comparable));
+    }
+
+    [SkippableFact]
+    public void AnalysisAndPretranslation_UseTheStore()
+    {
+        var memory = Fill();
+        var document = Workspace.Documents.ImportText($"{Question}\nجملة جديدة تماما لا يعرفها أحد.\n", "doc.txt", "ar", "en").Document;
+
+        var analysis = new Analyzer(Workspace).Analyze(document, memory);
+        var report = new Pretranslator(Workspace).Run(document, memory, 100);
+
+        Assert.Equal([MatchBand.Exact, MatchBand.NoMatch], analysis.Segments.Select(s => s.Band));
+        Assert.Equal(1, report.Filled);
+        Assert.Equal(1, Workspace.Memories.Units(memory).Single(u => u.Source == Question).UsageCount);
+    }
+
+    private static (MatchKind, int) Best(FuzzyMatcher matcher, TranslationMemory memory, MatchQuery query)
+    {
+        var best = matcher.Find(memory, query)[0];
+        return (best.Kind, best.Score);
+    }
+}
