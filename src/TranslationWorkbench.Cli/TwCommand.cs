@@ -30,6 +30,8 @@ public static class TwCommand
         root.Subcommands.Add(ExportCommand.Create(options));
         root.Subcommands.Add(TmxCommand.Create());
         root.Subcommands.Add(ServeCommand.Create(options));
+        root.Subcommands.Add(CheckCommand.Create(options));
+        root.Subcommands.Add(BackupCommand.Create(options));
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(options));
         return root;

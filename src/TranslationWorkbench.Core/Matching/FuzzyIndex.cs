@@ -202,6 +202,36 @@ public sealed class FuzzyIndex : IDisposable
         }
     }
 
+    /// <summary>Every unit the index holds now, with its tokens as text: for checking the index against the table.</summary>
+    public IReadOnlyList<IndexedUnit> Snapshot()
+    {
+        gate.EnterReadLock();
+        try
+        {
+            var units = new List<IndexedUnit>(file.UnitCount + delta.LiveCount);
+            var texts = new Dictionary<int, string>();
+            string Text(int id) => texts.TryGetValue(id, out var text) ? text
+                : texts[id] = id < file.VocabularySize ? file.TokenText(id) : delta.NewTokens.First(pair => pair.Value == id).Key;
+            for (var ordinal = 0; ordinal < file.UnitCount; ordinal++)
+            {
+                if (staleInFile[ordinal]) continue;
+                var tokens = file.Tokens(ordinal);
+                var words = new string[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++) words[i] = Text(tokens[i]);
+                units.Add(new IndexedUnit(file.UnitId(ordinal), file.MemoryId(ordinal), words));
+            }
+            foreach (var (unitId, memoryId, tokenIds) in delta.LiveUnits())
+            {
+                units.Add(new IndexedUnit(unitId, memoryId, tokenIds.Select(Text).ToArray()));
+            }
+            return units;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     public void Dispose()
     {
         file.Dispose();

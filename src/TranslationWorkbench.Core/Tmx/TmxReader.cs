@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Text;
 
 namespace TranslationWorkbench.Core.Tmx;
 
@@ -372,7 +373,7 @@ public sealed class TmxReader : IDisposable
             var message = e.Message;
             var suffix = message.LastIndexOf(" Line ", StringComparison.Ordinal);
             if (suffix > 0) message = message[..suffix];
-            throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {message}", e);
+            throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {Printable.Of(message)}", e);
         }
         catch (DecoderFallbackException e)
         {

@@ -18,7 +18,8 @@ public sealed class TmxWriter : IDisposable
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = false,
         OmitXmlDeclaration = true,
-        NewLineHandling = NewLineHandling.None,
+        // a CR in a segment goes out as &#xD;: XML readers turn a raw one into LF (XML 1.0 §2.11)
+        NewLineHandling = NewLineHandling.Entitize,
         CheckCharacters = true,
         CloseOutput = true,
     };
