@@ -4,7 +4,7 @@
 import { svg } from './dom.js';
 
 const SIZE = 260;
-const PAD = 22;
+const PAD = 28;
 
 function offsets(sentences) {
   const starts = [];
@@ -43,12 +43,12 @@ export function alignmentMap({ source, target, beads, low, selected, onPick }) {
   },
   svg('rect', { x: PAD, y: PAD, width: inner, height: inner, class: 'map-frame' }),
   svg('line', { x1: PAD, y1: PAD, x2: PAD + inner, y2: PAD + inner, class: 'map-diagonal' }),
-  svg('text', { x: PAD, y: 14, class: 'map-axis' }, 'Arabic →'),
-  svg('text', { x: 12, y: PAD, class: 'map-axis', transform: `rotate(90 12 ${PAD})` }, 'English →'),
+  svg('text', { x: PAD, y: 12, class: 'map-axis' }, 'Arabic →'),
+  svg('text', { x: 6, y: PAD, class: 'map-axis', transform: `rotate(90 6 ${PAD})` }, 'English →'),
   // low-confidence stretches marked on both axes
   boxes.filter((b) => b.low).map((b) => [
-    svg('rect', { x: b.x0, y: PAD - 5, width: Math.max(2, b.x1 - b.x0), height: 4, class: 'map-tick' }),
-    svg('rect', { x: PAD - 5, y: b.y0, width: 4, height: Math.max(2, b.y1 - b.y0), class: 'map-tick' }),
+    svg('rect', { x: b.x0, y: PAD - 7, width: Math.max(2, b.x1 - b.x0), height: 5, class: 'map-tick' }),
+    svg('rect', { x: PAD - 7, y: b.y0, width: 5, height: Math.max(2, b.y1 - b.y0), class: 'map-tick' }),
   ]),
   svg('path', { d: path, class: 'map-path' }),
   boxes.map((b) => {

@@ -156,11 +156,14 @@ export async function mountAlignment(view) {
     };
     const sideCell = (side, sentences, dir, lang) => h('div', { class: `bead-side bead-${side}`, dir, lang },
       sentences.length
-        ? sentences.map((index) => h('p', { class: 'sentence' }, dir === 'rtl' ? bidi((side === 'source' ? state.source : state.target)[index].text) : (side === 'source' ? state.source : state.target)[index].text))
-        : h('p', { class: 'unpaired', dir: 'ltr', lang: 'en' }, side === 'source' ? '(no Arabic)' : '(no English)'),
-      h('div', { class: 'move', dir: 'ltr' },
-        button('↑', `Move the first ${side === 'source' ? 'Arabic' : 'English'} sentence into the pair above`, () => apply(edit.moveSentence(state.beads, i, side, -1), i - 1), i > 0 && sentences.length > 0),
-        button('↓', `Move the last ${side === 'source' ? 'Arabic' : 'English'} sentence into the pair below`, () => apply(edit.moveSentence(state.beads, i, side, 1), i), i < state.beads.length - 1 && sentences.length > 0)));
+        ? sentences.map((index) => h('p', { class: 'sentence' }, dir === 'rtl' ? bidi(state.source[index].text) : state.target[index].text))
+        : h('p', { class: 'unpaired', dir: 'ltr', lang: 'en' }, side === 'source' ? '(no Arabic)' : '(no English)'));
+    const moves = (side, label) => {
+      const count = bead[side].length;
+      return h('span', { class: 'move-group' }, h('span', { class: 'move-label' }, label),
+        button('↑', `Move the first ${label} sentence into the pair above`, () => apply(edit.moveSentence(state.beads, i, side, -1), i - 1), i > 0 && count > 0),
+        button('↓', `Move the last ${label} sentence into the pair below`, () => apply(edit.moveSentence(state.beads, i, side, 1), i), i < state.beads.length - 1 && count > 0));
+    };
     const confidence = bead.edited
       ? h('span', { class: 'confidence edited', title: 'fixed by you' }, '✓ fixed')
       : h('span', { class: `confidence${isLow(bead) ? ' low' : ''}`, title: 'confidence' },
@@ -175,6 +178,7 @@ export async function mountAlignment(view) {
     h('div', { class: 'bead-head' },
       h('span', { class: 'bead-num' }, `${i + 1}`), h('span', { class: 'bead-shape' }, `${bead.source.length}:${bead.target.length}`), confidence,
       h('span', { class: 'bead-actions' },
+        h('span', { class: 'move' }, moves('source', 'Arabic'), moves('target', 'English')),
         button('Merge ↓', 'Merge with the next pair (M)', () => apply(edit.mergeWithNext(state.beads, i), i), i < state.beads.length - 1),
         button('Split', 'Split into two pairs (S)', () => apply(edit.split(state.beads, i), i), edit.canSplit(bead)),
         button('Unpair', 'Unpair: keep the sentences out of the memory (U)', () => apply(edit.unpair(state.beads, i), i), bead.source.length > 0 && bead.target.length > 0))),

@@ -47,9 +47,11 @@ export function replace(element, ...children) {
   return append(element, children);
 }
 
-// A run of Latin letters or European digits, with the spaces and joiners inside it (so "Myles Caggins" or
-// "07-02-2020" stay one left-to-right run); a trailing full stop or comma is left to the Arabic sentence.
-const LTR_RUN = /[A-Za-z0-9\u00C0-\u024F]+(?:(?:[.,:/\-_'’@&+]+|\s+)[A-Za-z0-9\u00C0-\u024F]+)*[+%-]?/g;
+// A left-to-right run inside Arabic: Latin words, European digits and markup-like tags, with the spaces and
+// punctuation between them (so "Myles Caggins", "07-02-2020" or "<b>bold</b>" stay one run, in order); a
+// trailing full stop or comma is left to the Arabic sentence.
+const LTR_TOKEN = String.raw`(?:<\/?[A-Za-z][^<>]*>|[A-Za-z0-9\u00C0-\u024F]+)`;
+const LTR_RUN = new RegExp(String.raw`${LTR_TOKEN}(?:[\s.,:;/\-_'’@&+=()"*#]*${LTR_TOKEN})*[+%-]?`, 'g');
 
 /**
  * Arabic (right-to-left) text with its numbers and Latin names isolated in <bdi dir="ltr">, so that they

@@ -100,9 +100,15 @@ export async function mountEditor(view, documentId) {
   });
   list.addEventListener('mousedown', (event) => {
     const row = event.target.closest('.seg-row');
-    if (!row || event.target.classList.contains('target-box')) return;
-    // a click on the source selects words (for the concordance): make the row active without moving the focus
-    activate(Number(row.dataset.index), { focus: !event.target.closest('.seg-source') });
+    if (!row || event.target.classList.contains('target-box') || event.target.closest('button, a')) return;
+    if (event.target.closest('.seg-source')) {
+      // the source stays selectable (words for the concordance): the click handler moves the focus on
+      activate(Number(row.dataset.index), { focus: false });
+      return;
+    }
+    // elsewhere on the row the target box takes the focus (and not the row itself)
+    event.preventDefault();
+    activate(Number(row.dataset.index));
   });
   list.addEventListener('click', (event) => {
     // a plain click on the source goes on to the target; a selection stays for Ctrl+K

@@ -62,7 +62,7 @@ export async function mountMemory(view, memoryId) {
       const hits = await api.memories.concordance(query, memory.id, 200);
       const back = h('button', { type: 'button' }, '← All units');
       back.addEventListener('click', () => { query = ''; search.value = ''; showPage(); });
-      replace(pager, back, h('span', { class: 'muted small' }, `${number(hits.length)} unit${hits.length === 1 ? '' : 's'} hold `, h('q', { dir: 'auto' }, query)));
+      replace(pager, back, h('span', { class: 'muted small' }, `${number(hits.length)} unit${hits.length === 1 ? ' holds' : 's hold'} `, h('q', { dir: 'auto' }, query)));
       renderUnits(hits);
     } catch (error) {
       replace(table, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
