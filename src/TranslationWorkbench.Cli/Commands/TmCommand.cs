@@ -18,6 +18,6 @@ public static class TmCommand
     public static Option<string> Memory() => new("--memory")
     {
         Description = "The memory's name.",
-        DefaultValueFactory = _ => Core.Memory.MemoryStore.DefaultName,
+        DefaultValueFactory = _ => Core.Memory.TranslationMemory.DefaultName,
     };
 }

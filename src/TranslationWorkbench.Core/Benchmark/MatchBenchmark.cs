@@ -18,7 +18,7 @@ public static class MatchBenchmark
         var open = Stopwatch.StartNew();
         using var workspace = Workspace.Workspace.Open(workspacePath, clock, "bench");
         var memory = workspace.Memories.Get(memoryName);
-        workspace.Memories.Index.Refresh();
+        workspace.Memories.Search(["warm"], memory.Id, 100, exhaustive: false);
         open.Stop();
 
         var matcher = new FuzzyMatcher(workspace);

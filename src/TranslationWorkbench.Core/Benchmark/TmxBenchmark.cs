@@ -49,7 +49,7 @@ public static class TmxBenchmark
             importTime.Elapsed,
             peak - baseline,
             WorkspaceBytes(workspace.Path),
-            new FileInfo(workspace.Memories.Index.Path) is { Exists: true } index ? index.Length : 0,
+            new FileInfo(workspace.Path + ".fuzzy") is { Exists: true } index ? index.Length : 0,
             export.Written,
             exportTime.Elapsed);
     }

@@ -1,7 +1,6 @@
 using TranslationWorkbench.Core.Diff;
 using System.Text;
 using System.Text.RegularExpressions;
-using Dapper;
 using TranslationWorkbench.Core.Memory;
 using TranslationWorkbench.Core.Text;
 
@@ -9,15 +8,12 @@ namespace TranslationWorkbench.Core.Matching;
 
 /// <summary>Finds the memory matches of a sentence: context (101%), exact (100%), nearly exact (95–99%) and fuzzy.</summary>
 /// <remarks>
-/// Exact and context matches come from the source-hash index of the unit table; fuzzy ones from the
-/// <see cref="FuzzyIndex"/>. Every match is scored on the match key's tokens, carries the reasons it is not
+/// Exact and context matches come from the store's source-hash lookup; fuzzy ones from its candidate index
+/// (<see cref="FuzzyIndex"/> in a workspace). Every match is scored on the match key's tokens, carries the reasons it is not
 /// 100% and a word diff from its source to the text.
 /// </remarks>
 public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
 {
-    private const string SelectSameKey = "SELECT id FROM unit WHERE memory_id = @MemoryId AND source_hash = @Hash";
-    private const string SelectUnits = "SELECT " + UnitReader.Columns + " FROM unit WHERE id IN (SELECT value FROM json_each(@Ids))";
-
     [GeneratedRegex("<(bpt|ept|ph|it|ut|hi)\\b[^>]*>")]
     private static partial Regex InlineCode();
 
@@ -31,23 +27,15 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(options);
         var tokens = MatchTokens.Of(query.Text);
-        search = workspace.Memories.Index.Search(tokens, memory.Id, Math.Clamp(options.MinScore, 1, 100), options.Exhaustive);
-
-        using var connection = workspace.Connect();
-        var sameKey = connection.Query<long>(SelectSameKey, new { MemoryId = memory.Id, Hash = TextHash.Of(MatchKey.Of(query.Text)) }).ToHashSet();
+        var store = workspace.Memories;
+        search = store.Search(tokens, memory.Id, Math.Clamp(options.MinScore, 1, 100), options.Exhaustive);
+        var sameKey = store.WithSameKey(memory.Id, TextHash.OfKey(query.Text)).ToHashSet();
         // enough fuzzy hits that reordering in the 95–101 band and penalties cannot push a better one out
         var fuzzy = search.Hits.Where(hit => !sameKey.Contains(hit.UnitId)).Take(options.Max * 2 + 10).ToList();
         var wanted = sameKey.Concat(fuzzy.Select(hit => hit.UnitId)).ToList();
         if (wanted.Count == 0) return [];
 
-        var units = new List<MemoryUnit>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = SelectUnits;
-            command.Parameters.AddWithValue("@Ids", System.Text.Json.JsonSerializer.Serialize(wanted));
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) units.Add(UnitReader.Read(reader));
-        }
+        var units = store.Load(wanted);
         var fuzzyScore = fuzzy.ToDictionary(hit => hit.UnitId, hit => hit.Score);
         return units
             .Select(unit => Evaluate(query, unit, sameKey.Contains(unit.Id) ? null : fuzzyScore[unit.Id]))

@@ -31,13 +31,9 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
             used.Add(best.Unit.Id);
             progress?.Report(i + 1);
         }
-        using (var connection = workspace.Connect())
-        using (var transaction = connection.BeginTransaction())
-        {
-            workspace.Documents.SetTargets(connection, transaction, changes);
-            workspace.Memories.MarkUsed(connection, transaction, used);
-            transaction.Commit();
-        }
+        workspace.Documents.SetTargets(changes);
+        // usage counts are bookkeeping: counted after the segments are safely written
+        workspace.Memories.MarkUsed(used);
         var filledByBand = changes.GroupBy(change => MatchBands.Of(change.MatchScore))
             .OrderBy(group => group.Key)
             .Select(group => new BandCount(group.Key, group.Key.Label(), group.Count(), group.Sum(change => segments.First(s => s.Id == change.SegmentId).Words)))

@@ -7,7 +7,8 @@ namespace TranslationWorkbench.Core.Translation;
 /// What a translator does to one segment: save a draft, or confirm a translation. Confirming writes the
 /// memory at once (a new or updated unit, origin "translation", its context kept), records a revision, and
 /// fills the document's other segments with the same source that nobody has translated yet (auto-propagation;
-/// each gets its own status and revision and can be changed one by one). All of it is one transaction.
+/// each gets its own status and revision and can be changed one by one). The segments' changes are one
+/// transaction; the memory's write is one of its own, made first.
 /// </summary>
 public sealed class SegmentEditor(Workspace.Workspace workspace)
 {
@@ -37,12 +38,9 @@ public sealed class SegmentEditor(Workspace.Workspace workspace)
             .Where(other => other.Id != segment.Id && other.Source == segment.Source && !other.Status.IsDone())
             .ToList();
 
-        using var connection = workspace.Connect();
-        using var transaction = connection.BeginTransaction();
-        var changes = new List<TargetChange> { new(segment.Id, target, status, TargetOrigins.Translation, matchScore) };
-        changes.AddRange(repetitions.Select(other => new TargetChange(other.Id, target, SegmentStatus.Translated, TargetOrigins.Propagation, 100)));
-        workspace.Documents.SetTargets(connection, transaction, changes);
-        var unitId = workspace.Memories.StoreConfirmed(connection, transaction, memory, new MemoryUnit
+        // The memory first: if the segments' write then failed, the translation would be in the memory and the
+        // segment still open, never a segment confirmed without its unit (the memory may be on another server).
+        var unitId = workspace.Memories.StoreConfirmed(memory, new MemoryUnit
         {
             Source = segment.Source,
             Target = target,
@@ -50,8 +48,10 @@ public sealed class SegmentEditor(Workspace.Workspace workspace)
             Context = SegmentContexts.Of(segments, index),
             Document = document.Name,
         });
-        if (usedUnitId is { } used) workspace.Memories.MarkUsed(connection, transaction, [used]);
-        transaction.Commit();
+        var changes = new List<TargetChange> { new(segment.Id, target, status, TargetOrigins.Translation, matchScore) };
+        changes.AddRange(repetitions.Select(other => new TargetChange(other.Id, target, SegmentStatus.Translated, TargetOrigins.Propagation, 100)));
+        workspace.Documents.SetTargets(changes);
+        if (usedUnitId is { } used) workspace.Memories.MarkUsed([used]);
         return new Confirmation(workspace.Documents.Segment(segmentId), unitId, repetitions.Select(r => r.Id).ToList());
     }
 

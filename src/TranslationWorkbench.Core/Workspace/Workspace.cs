@@ -16,7 +16,7 @@ public sealed class Workspace : IDisposable
 
     private readonly string connectionString;
 
-    private Workspace(string path, TimeProvider clock, string author)
+    private Workspace(string path, TimeProvider clock, string author, Func<Workspace, ITranslationMemoryStore>? memories)
     {
         Path = path;
         Clock = clock;
@@ -29,7 +29,7 @@ public sealed class Workspace : IDisposable
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
         Documents = new DocumentStore(this);
-        Memories = new MemoryStore(this);
+        Memories = memories?.Invoke(this) ?? new SqliteMemoryStore(this);
     }
 
     public string Path { get; }
@@ -41,10 +41,12 @@ public sealed class Workspace : IDisposable
 
     public DocumentStore Documents { get; }
 
-    public MemoryStore Memories { get; }
+    /// <summary>The translation memories: in this file, unless the workspace was opened with a shared store.</summary>
+    public ITranslationMemoryStore Memories { get; }
 
     /// <summary>Opens the workspace at <paramref name="path"/>, creating it (and its folder) and migrating its schema as needed.</summary>
-    public static Workspace Open(string path, TimeProvider? clock = null, string? author = null)
+    /// <param name="memories">Makes the memory store when the memories live elsewhere (a PostgreSQL server); null keeps them in this file.</param>
+    public static Workspace Open(string path, TimeProvider? clock = null, string? author = null, Func<Workspace, ITranslationMemoryStore>? memories = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var fullPath = System.IO.Path.GetFullPath(path);
@@ -53,7 +55,7 @@ public sealed class Workspace : IDisposable
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         if (File.Exists(fullPath)) RejectNonSqlite(fullPath, path);
 
-        var workspace = new Workspace(fullPath, clock ?? TimeProvider.System, author ?? Environment.UserName);
+        var workspace = new Workspace(fullPath, clock ?? TimeProvider.System, author ?? Environment.UserName, memories);
         using var connection = workspace.Connect();
         connection.Execute("PRAGMA journal_mode = WAL");
         WorkspaceSchema.Migrate(connection);
@@ -69,11 +71,8 @@ public sealed class Workspace : IDisposable
         return connection;
     }
 
-    /// <summary>Releases the fuzzy index's file mapping; connections are pooled and need nothing.</summary>
-    public void Dispose()
-    {
-        if (Memories.IndexOpened) Memories.Index.Dispose();
-    }
+    /// <summary>Releases the memory store (the fuzzy index's file mapping, a server's connections); SQLite connections are pooled and need nothing.</summary>
+    public void Dispose() => Memories.Dispose();
 
     /// <summary>The current time as stored: UTC, ISO 8601, to the second.</summary>
     public string Now() => Timestamps.Format(Clock.GetUtcNow());

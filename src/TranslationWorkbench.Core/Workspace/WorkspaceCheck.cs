@@ -1,5 +1,4 @@
 using Dapper;
-using TranslationWorkbench.Core.Matching;
 
 namespace TranslationWorkbench.Core.Workspace;
 
@@ -53,47 +52,10 @@ public static class WorkspaceCheck
             checkedItems.Add("every translation has a revision");
         }
 
-        var indexProblems = IndexProblems(workspace);
-        checkedItems.Add("the fuzzy index holds exactly the units");
-        if (indexProblems.Count > 0 && repair)
-        {
-            workspace.Memories.Index.Rebuild();
-            var (inFile, _) = workspace.Memories.Index.Size;
-            repairs.Add($"rebuilt the fuzzy index {workspace.Memories.Index.Path} from the unit table ({inFile:N0} units)");
-            var left = IndexProblems(workspace);
-            problems.AddRange(left);
-        }
-        else
-        {
-            problems.AddRange(indexProblems);
-        }
+        var (indexProblems, indexRepairs) = workspace.Memories.CheckIndex(repair);
+        checkedItems.Add($"the memory's candidate index holds exactly the units ({workspace.Memories.Location})");
+        problems.AddRange(indexProblems);
+        repairs.AddRange(indexRepairs);
         return new CheckReport(problems, repairs, checkedItems);
-    }
-
-    private static List<string> IndexProblems(Workspace workspace)
-    {
-        var problems = new List<string>();
-        var index = workspace.Memories.Index;
-        index.Refresh();
-        var indexed = index.Snapshot().ToDictionary(unit => unit.UnitId);
-        using var connection = workspace.Connect();
-        var units = connection.Query<(long Id, long MemoryId, string Source)>("SELECT id, memory_id, source FROM unit", buffered: false);
-        var missing = 0;
-        var differing = 0;
-        var seen = 0;
-        foreach (var (id, memoryId, source) in units)
-        {
-            seen++;
-            if (!indexed.Remove(id, out var entry))
-            {
-                missing++;
-                continue;
-            }
-            if (entry.MemoryId != memoryId || !entry.Tokens.SequenceEqual(MatchTokens.Of(source))) differing++;
-        }
-        if (missing > 0) problems.Add($"the fuzzy index lacks {missing} of {seen} unit(s)");
-        if (differing > 0) problems.Add($"the fuzzy index has {differing} unit(s) with other text or memory than the table");
-        if (indexed.Count > 0) problems.Add($"the fuzzy index holds {indexed.Count} unit(s) the table no longer has");
-        return problems;
     }
 }

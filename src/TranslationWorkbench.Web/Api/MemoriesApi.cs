@@ -23,7 +23,7 @@ internal static class MemoriesApi
         api.MapPost("/concordance", (ConcordanceRequest request, Workspace workspace) =>
         {
             if (string.IsNullOrWhiteSpace(request.Text)) throw new InvalidInputException("give a word or phrase to look for.");
-            var memory = request.MemoryId is { } memoryId ? workspace.Memories.Get(memoryId) : workspace.Memories.Get(MemoryStore.DefaultName);
+            var memory = request.MemoryId is { } memoryId ? workspace.Memories.Get(memoryId) : workspace.Memories.Get(TranslationMemory.DefaultName);
             var hits = new Concordance(workspace).Search(memory, request.Text, Math.Clamp(request.Max, 1, 200));
             return Results.Ok(hits.Select(hit => new { hit.Unit, hit.InSource, hit.InTarget }));
         });
@@ -49,7 +49,7 @@ internal static class MemoriesApi
             try
             {
                 await using (var stream = File.Create(path)) await file.CopyToAsync(stream);
-                var memory = string.IsNullOrWhiteSpace(form["memory"]) ? MemoryStore.DefaultName : form["memory"].ToString();
+                var memory = string.IsNullOrWhiteSpace(form["memory"]) ? TranslationMemory.DefaultName : form["memory"].ToString();
                 var source = string.IsNullOrWhiteSpace(form["sourceLanguage"]) ? "ar" : form["sourceLanguage"].ToString();
                 var target = string.IsNullOrWhiteSpace(form["targetLanguage"]) ? "en" : form["targetLanguage"].ToString();
                 var report = path.EndsWith(".tsv", StringComparison.Ordinal)

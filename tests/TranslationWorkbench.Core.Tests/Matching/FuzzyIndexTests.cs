@@ -24,6 +24,8 @@ public sealed class FuzzyIndexTests : IDisposable
         folder.Dispose();
     }
 
+    private static FuzzyIndex IndexOf(WorkspaceFile workspace) => ((SqliteMemoryStore)workspace.Memories).Index;
+
     private static string Sentence(int i) => $"الجملة رقم {i} عن التحالف الدولي والعراق وكل {i % 7} منطقة.";
 
     private void AddUnits(WorkspaceFile into, int from, int count)
@@ -34,7 +36,7 @@ public sealed class FuzzyIndexTests : IDisposable
     }
 
     private IReadOnlyList<FuzzyHit> Search(WorkspaceFile on, string text, int minScore = 50) =>
-        on.Memories.Index.Search(MatchTokens.Of(text), on.Memories.Get("default").Id, minScore, exhaustive: true).Hits;
+        IndexOf(on).Search(MatchTokens.Of(text), on.Memories.Get("default").Id, minScore, exhaustive: true).Hits;
 
     private long IdOf(string source) => workspace.Connect().ExecuteScalar<long>("SELECT id FROM unit WHERE source = @source", new { source });
 
@@ -47,8 +49,8 @@ public sealed class FuzzyIndexTests : IDisposable
 
         Assert.Equal(IdOf(Sentence(3)), hits[0].UnitId);
         Assert.Equal(100, hits[0].Score);
-        Assert.Equal((0, 10), workspace.Memories.Index.Size);
-        Assert.False(File.Exists(workspace.Memories.Index.Path));
+        Assert.Equal((0, 10), IndexOf(workspace).Size);
+        Assert.False(File.Exists(IndexOf(workspace).Path));
     }
 
     [Fact]
@@ -59,9 +61,9 @@ public sealed class FuzzyIndexTests : IDisposable
         using var reopened = WorkspaceFile.Open(path);
         var hits = Search(reopened, Sentence(4321));
 
-        Assert.True(File.Exists(workspace.Memories.Index.Path));
+        Assert.True(File.Exists(IndexOf(workspace).Path));
         Assert.Equal(IdOf(Sentence(4321)), hits[0].UnitId);
-        Assert.Equal((FuzzyIndex.MergeThreshold + 10, 0), reopened.Memories.Index.Size);
+        Assert.Equal((FuzzyIndex.MergeThreshold + 10, 0), IndexOf(reopened).Size);
     }
 
     [Fact]
@@ -105,10 +107,10 @@ public sealed class FuzzyIndexTests : IDisposable
         var queries = new[] { Sentence(12), Sentence(9005), Sentence(4000), "الجملة عن التحالف والعراق" };
         var before = queries.Select(query => Search(workspace, query, 40)).ToList();
 
-        workspace.Memories.Index.Rebuild();
+        IndexOf(workspace).Rebuild();
 
         Assert.Equal(before, queries.Select(query => Search(workspace, query, 40)).ToList(), new HitsComparer());
-        Assert.Equal(0, workspace.Memories.Index.Size.InDelta);
+        Assert.Equal(0, IndexOf(workspace).Size.InDelta);
     }
 
     [Fact]

@@ -38,8 +38,8 @@ public sealed class TatoebaRetrievalTests(ITestOutputHelper output) : IDisposabl
         foreach (var query in queries)
         {
             var tokens = MatchTokens.Of(query);
-            var exhaustive = workspace.Memories.Index.Search(tokens, memory.Id, 50, exhaustive: true).Hits;
-            var fast = workspace.Memories.Index.Search(tokens, memory.Id, 50, exhaustive: false).Hits;
+            var exhaustive = workspace.Memories.Search(tokens, memory.Id, 50, exhaustive: true).Hits;
+            var fast = workspace.Memories.Search(tokens, memory.Id, 50, exhaustive: false).Hits;
 
             // Then the exhaustive search finds every unit scoring 50 or more, with its score
             var scanned = Scan(tokens, units);

@@ -1,0 +1,18 @@
+namespace TranslationWorkbench.Core.Memory;
+
+/// <summary>Units added to a memory in one transaction: all of them land at <see cref="Commit"/>, or none.</summary>
+public interface IUnitBatch : IDisposable
+{
+    TranslationMemory Memory { get; }
+
+    /// <summary>Units inserted as new (final once committed: a server store counts them as it writes).</summary>
+    int Added { get; }
+
+    /// <summary>Units merged into one with the same source, target, inline codes and context (final once committed).</summary>
+    int Merged { get; }
+
+    /// <summary>Adds a unit, or merges it into the unit with the same source, target, inline codes and context.</summary>
+    void Add(MemoryUnit unit);
+
+    void Commit();
+}

@@ -1,0 +1,262 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TranslationWorkbench.Core.Matching;
+using TranslationWorkbench.Core.Text;
+
+namespace TranslationWorkbench.Core.Memory;
+
+/// <summary>The translation memories kept in the workspace's own SQLite file, with the fuzzy index beside it; owns their SQL.</summary>
+public sealed class SqliteMemoryStore : ITranslationMemoryStore
+{
+    private const string SelectMemory = """
+        SELECT id, name, source_lang AS SourceLanguage, target_lang AS TargetLanguage, created_at AS CreatedAt
+        FROM memory
+        """;
+
+    private const string InsertMemory = """
+        INSERT INTO memory (name, source_lang, target_lang, created_at)
+        VALUES (@Name, @SourceLanguage, @TargetLanguage, @CreatedAt)
+        ON CONFLICT (name) DO NOTHING
+        """;
+
+    private const string SelectUnits = "SELECT " + UnitReader.Columns + """
+
+        FROM unit
+        WHERE memory_id = $memory
+          AND ($document IS NULL OR document = $document)
+          AND ($since IS NULL OR changed_at >= $since)
+        ORDER BY id
+        """;
+
+    private const string SelectUnitsById = "SELECT " + UnitReader.Columns + " FROM unit WHERE id IN (SELECT value FROM json_each($ids))";
+
+    private const string SelectPage = "SELECT " + UnitReader.Columns + """
+
+        FROM unit
+        WHERE memory_id = $memory
+        ORDER BY changed_at DESC, id DESC
+        LIMIT $limit OFFSET $offset
+        """;
+
+    private const string FindConfirmed = """
+        SELECT id FROM unit
+        WHERE memory_id = @memory AND source_hash = @hash AND source = @Source AND prev_hash IS @prev AND next_hash IS @next
+        ORDER BY id DESC
+        LIMIT 1
+        """;
+
+    private const string UpdateConfirmed = """
+        UPDATE unit
+        SET target = @Target, origin = 'translation', document = coalesce(@Document, document), changed_at = @now, changed_by = @author
+        WHERE id = @id
+        """;
+
+    private const string InsertConfirmed = """
+        INSERT INTO unit (memory_id, source, target, source_hash, prev_hash, next_hash, origin, document, created_by, created_at, changed_by, changed_at)
+        VALUES (@memory, @Source, @Target, @hash, @prev, @next, 'translation', @Document, @author, @now, @author, @now)
+        RETURNING id
+        """;
+
+    private const string TargetsLike = """
+        SELECT id FROM unit
+        WHERE memory_id = @memoryId AND target LIKE @pattern ESCAPE '\'
+        ORDER BY id DESC
+        LIMIT @max
+        """;
+
+    private readonly Workspace.Workspace workspace;
+    private readonly Lazy<FuzzyIndex> index;
+
+    internal SqliteMemoryStore(Workspace.Workspace workspace)
+    {
+        this.workspace = workspace;
+        index = new Lazy<FuzzyIndex>(() => new FuzzyIndex(workspace));
+    }
+
+    public string Location => $"workspace {workspace.Path}";
+
+    /// <summary>The fuzzy candidate index of the workspace's memories (WORKSPACE.fuzzy), opened on first use.</summary>
+    public FuzzyIndex Index => index.Value;
+
+    public IReadOnlyList<TranslationMemory> List()
+    {
+        using var connection = workspace.Connect();
+        return connection.Query<TranslationMemory>(SelectMemory + " ORDER BY id").ToList();
+    }
+
+    public TranslationMemory? Find(string name)
+    {
+        using var connection = workspace.Connect();
+        return connection.QuerySingleOrDefault<TranslationMemory>(SelectMemory + " WHERE name = @name", new { name });
+    }
+
+    public TranslationMemory Get(string name) => Find(name) ?? throw MemoryChecks.NoSuchMemory(name, Location, List());
+
+    public TranslationMemory Get(long id)
+    {
+        using var connection = workspace.Connect();
+        return connection.QuerySingleOrDefault<TranslationMemory>(SelectMemory + " WHERE id = @id", new { id })
+            ?? throw new InvalidInputException($"no memory with id {id} in {Location}.");
+    }
+
+    public TranslationMemory Open(string name, string sourceLanguage, string targetLanguage)
+    {
+        using var connection = workspace.Connect();
+        using var transaction = connection.BeginTransaction();
+        var memory = Open(connection, transaction, name, sourceLanguage, targetLanguage, workspace.Now());
+        transaction.Commit();
+        return memory;
+    }
+
+    /// <summary>Finds or creates a memory inside the caller's transaction, so that a failed import does not leave an empty memory behind.</summary>
+    internal static TranslationMemory Open(
+        SqliteConnection connection, SqliteTransaction transaction, string name, string sourceLanguage, string targetLanguage, string now)
+    {
+        MemoryChecks.CheckPair(name, sourceLanguage, targetLanguage);
+        connection.Execute(InsertMemory, new { Name = name, SourceLanguage = sourceLanguage, TargetLanguage = targetLanguage, CreatedAt = now }, transaction);
+        var memory = connection.QuerySingle<TranslationMemory>(SelectMemory + " WHERE name = @name", new { name }, transaction);
+        MemoryChecks.CheckServes(memory, sourceLanguage, targetLanguage);
+        return memory;
+    }
+
+    public IUnitBatch BeginBatch(string name, string sourceLanguage, string targetLanguage) =>
+        new SqliteUnitBatch(workspace, this, name, sourceLanguage, targetLanguage);
+
+    public IEnumerable<MemoryUnit> Units(TranslationMemory memory, UnitFilter? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        filter ??= UnitFilter.All;
+        using var connection = workspace.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = SelectUnits;
+        command.Parameters.AddWithValue("$memory", memory.Id);
+        command.Parameters.AddWithValue("$document", (object?)filter.Document ?? DBNull.Value);
+        command.Parameters.AddWithValue("$since", filter.ChangedSince is { } since ? Workspace.Timestamps.Format(since) : DBNull.Value);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return UnitReader.Read(reader);
+    }
+
+    public long Count(TranslationMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        using var connection = workspace.Connect();
+        return connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE memory_id = @Id", memory);
+    }
+
+    public MemoryUnit? Unit(long id) => Load([id]).SingleOrDefault();
+
+    public IReadOnlyList<MemoryUnit> Page(TranslationMemory memory, int offset, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        using var connection = workspace.Connect();
+        return ReadUnits(connection, SelectPage, ("$memory", memory.Id), ("$limit", limit), ("$offset", offset));
+    }
+
+    public MemoryUnit Update(long id, string source, string target)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        using var connection = workspace.Connect();
+        var changed = connection.Execute(
+            "UPDATE unit SET source = @source, source_hash = @hash, target = @target, changed_at = @now, changed_by = @author WHERE id = @id",
+            new { id, source, target, hash = TextHash.OfKey(source), now = workspace.Now(), author = workspace.Author });
+        if (changed == 0) throw new InvalidInputException($"no unit {id} in {Location}.");
+        return Unit(id)!;
+    }
+
+    public bool Delete(long id)
+    {
+        using var connection = workspace.Connect();
+        return connection.Execute("DELETE FROM unit WHERE id = @id", new { id }) > 0;
+    }
+
+    public long StoreConfirmed(TranslationMemory memory, MemoryUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        ArgumentNullException.ThrowIfNull(unit);
+        var now = workspace.Now();
+        var row = new
+        {
+            memory = memory.Id, unit.Source, unit.Target, hash = TextHash.OfKey(unit.Source), prev = unit.Context.Previous,
+            next = unit.Context.Next, unit.Document, author = workspace.Author, now,
+        };
+        using var connection = workspace.Connect();
+        using var transaction = connection.BeginTransaction();
+        var existing = connection.ExecuteScalar<long?>(FindConfirmed, row, transaction);
+        long id;
+        if (existing is { } found)
+        {
+            connection.Execute(UpdateConfirmed, new { unit.Target, unit.Document, now, author = workspace.Author, id = found }, transaction);
+            id = found;
+        }
+        else
+        {
+            id = connection.ExecuteScalar<long>(InsertConfirmed, row, transaction);
+        }
+        transaction.Commit();
+        return id;
+    }
+
+    public void MarkUsed(IReadOnlyCollection<long> unitIds)
+    {
+        ArgumentNullException.ThrowIfNull(unitIds);
+        if (unitIds.Count == 0) return;
+        var now = workspace.Now();
+        using var connection = workspace.Connect();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute("UPDATE unit SET usage_count = usage_count + 1, last_used_at = @now WHERE id = @id", unitIds.Select(id => new { id, now }), transaction);
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<long> WithSameKey(long memoryId, long keyHash)
+    {
+        using var connection = workspace.Connect();
+        return connection.Query<long>("SELECT id FROM unit WHERE memory_id = @memoryId AND source_hash = @keyHash", new { memoryId, keyHash }).ToList();
+    }
+
+    public IReadOnlyList<MemoryUnit> Load(IReadOnlyCollection<long> unitIds)
+    {
+        ArgumentNullException.ThrowIfNull(unitIds);
+        if (unitIds.Count == 0) return [];
+        using var connection = workspace.Connect();
+        return ReadUnits(connection, SelectUnitsById, ("$ids", JsonSerializer.Serialize(unitIds)));
+    }
+
+    public FuzzySearch Search(string[] queryTokens, long memoryId, int minScore, bool exhaustive) =>
+        Index.Search(queryTokens, memoryId, minScore, exhaustive);
+
+    public IReadOnlyList<long> SourcesContaining(string[] phrase, long memoryId, int max) => Index.Containing(phrase, memoryId, max);
+
+    public IReadOnlyList<long> TargetsContaining(string word, long memoryId, int max)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        using var connection = workspace.Connect();
+        return connection.Query<long>(TargetsLike, new { memoryId, pattern = SqlLike.Containing(word), max }).ToList();
+    }
+
+    public (IReadOnlyList<string> Problems, IReadOnlyList<string> Repairs) CheckIndex(bool repair)
+    {
+        var problems = FuzzyIndexCheck.Problems(workspace, Index);
+        if (problems.Count == 0 || !repair) return (problems, []);
+        Index.Rebuild();
+        var repairs = new[] { $"rebuilt the fuzzy index {Index.Path} from the unit table ({Index.Size.InFile:N0} units)" };
+        return (FuzzyIndexCheck.Problems(workspace, Index), repairs);
+    }
+
+    public void Dispose()
+    {
+        if (index.IsValueCreated) index.Value.Dispose();
+    }
+
+    private static List<MemoryUnit> ReadUnits(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        using var reader = command.ExecuteReader();
+        var units = new List<MemoryUnit>();
+        while (reader.Read()) units.Add(UnitReader.Read(reader));
+        return units;
+    }
+}
