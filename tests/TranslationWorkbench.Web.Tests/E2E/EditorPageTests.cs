@@ -215,4 +215,48 @@ public sealed class EditorPageTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Matches(@"<tu[ >]", tmxText);
         Assert.Contains("<seg>Coalition spokesman: ISIS active again in Iraq</seg>", tmxText);
     }
+
+    [SkippableFact]
+    public async Task Escape_LeavesTheRowKeepingTheChangeAsADraft_AndEnterGoesBackIn()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumPath is not null, BrowserFixture.SkipReason);
+        await using var site = await WorkbenchSite.StartAsync();
+        var page = await site.OpenAsync(browser.Browser, "#/documents/1");
+        await Expect(page.Locator("#seg-1 .target-box")).ToBeFocusedAsync();
+
+        await page.Keyboard.TypeAsync("A first try");
+        await page.Keyboard.PressAsync("Escape");
+
+        await Expect(page.Locator("#seg-1")).ToBeFocusedAsync();
+        await Expect(page.Locator("#seg-1")).ToHaveAttributeAsync("data-status", "draft");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#seg-1 .target-box")).ToBeFocusedAsync();
+        await Expect(page.Locator("#seg-1 .target-box")).ToHaveValueAsync("A first try");
+    }
+
+    [SkippableFact]
+    public async Task Pretranslate_ThenFilterByDraft_ShowsOnlyTheFilledRows()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumPath is not null, BrowserFixture.SkipReason);
+        await using var site = await StartWithRevisedDocument();
+        var page = await site.OpenAsync(browser.Browser, "#/documents/2");
+        await Expect(page.Locator(".seg-row")).ToHaveCountAsync(46);
+
+        // When the document is pre-translated from matches of 95% or more, then only drafts are shown
+        await page.FillAsync("#pretranslate-min", "95");
+        await page.ClickAsync("#pretranslate-form button");
+        await Expect(page.Locator(".seg-row[data-status='draft']").First).ToBeVisibleAsync();
+        await page.SelectOptionAsync("#status-filter", "draft");
+
+        // Then the rows shown are exactly the server's drafts, each with its match score and origin
+        using var http = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+        var drafts = await http.GetFromJsonAsync<JsonElement>("/api/documents/2/segments?status=draft");
+        Assert.InRange(drafts.GetArrayLength(), 30, 45);
+        await Expect(page.Locator(".seg-row:visible")).ToHaveCountAsync(drafts.GetArrayLength());
+        await Expect(page.Locator("#filter-count")).ToHaveTextAsync($"{drafts.GetArrayLength()} of 46 shown");
+        var scores = await page.Locator(".seg-row:visible .seg-state .score").AllTextContentsAsync();
+        Assert.All(scores, score => Assert.InRange(int.Parse(score.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture), 95, 101));
+        await Expect(page.Locator(".seg-row:visible .origin").First).ToHaveTextAsync("pre-translated");
+        await site.ScreenshotAsync(page, "editor-pretranslated-drafts");
+    }
 }

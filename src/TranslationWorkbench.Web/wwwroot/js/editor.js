@@ -169,10 +169,7 @@ export async function mountEditor(view, documentId) {
     const row = state.rows[index];
     const text = row.querySelector('.target-box').value;
     try {
-      const saved = await api.segments.draft(segment.id, text);
-      state.segments[index] = saved;
-      updateState(row, saved);
-      row.classList.toggle('dirty', isDirty(index));
+      setSegment(index, await api.segments.draft(segment.id, text), false);
       showRowError(row, null);
       return true;
     } catch (error) {
@@ -217,6 +214,9 @@ export async function mountEditor(view, documentId) {
     state.segments[index] = segment;
     updateState(state.rows[index], segment, { target });
     state.rows[index].classList.toggle('dirty', isDirty(index));
+    if (index !== state.active) return;
+    renderSideTitle();
+    if (state.tab === 'history') renderHistory(historyPanel, segment);
   }
 
   async function updatePropagated(ids) {
@@ -287,11 +287,16 @@ export async function mountEditor(view, documentId) {
   }
 
   let sideToken = 0;
+  function renderSideTitle() {
+    const segment = state.segments[state.active];
+    if (segment) replace(sideTitle, h('span', {}, `Segment ${segment.position + 1}`), h('span', { class: 'muted' }, ` · ${number(segment.words)} words · ${segment.status}`));
+  }
+
   async function refreshSide() {
     const segment = state.segments[state.active];
     if (!segment) return;
     const mine = ++sideToken;
-    replace(sideTitle, h('span', {}, `Segment ${segment.position + 1}`), h('span', { class: 'muted' }, ` · ${number(segment.words)} words · ${segment.status}`));
+    renderSideTitle();
     if (state.tab === 'history') renderHistory(historyPanel, segment, () => mine === sideToken);
     // the matches load whatever the tab: Ctrl+1…5 needs them
     let result = state.matches.get(segment.id);
