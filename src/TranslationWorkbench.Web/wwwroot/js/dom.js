@@ -110,3 +110,13 @@ export function when(iso) {
 export function fraction(done, total) {
   return `${number(done)} / ${number(total)}`;
 }
+
+// Target boxes grow with their text through CSS (field-sizing: content); where a browser lacks it, by hand.
+const growsByItself = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
+/** Makes a textarea as tall as its text, where CSS cannot. */
+export function autosize(textarea) {
+  if (growsByItself || !textarea) return;
+  textarea.style.height = 'auto';
+  textarea.style.height = `${textarea.scrollHeight + 2}px`;
+}

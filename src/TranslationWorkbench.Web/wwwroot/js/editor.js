@@ -2,7 +2,7 @@
 // active row's matches, concordance and history beside it, and a keyboard-first flow:
 // Ctrl+Enter confirms and moves on, Ctrl+1…5 inserts a match, Ctrl+Up/Down moves, Escape leaves the row.
 import * as api from './api.js';
-import { h, replace, number } from './dom.js';
+import { h, replace, number, autosize } from './dom.js';
 import { segmentRow, updateState, showRowError } from './segment-row.js';
 import { renderMatches } from './matches.js';
 import { renderHistory } from './history.js';
@@ -88,6 +88,7 @@ export async function mountEditor(view, documentId) {
   function renderRows() {
     state.rows = state.segments.map((segment, index) => segmentRow(segment, index, state.segments[index - 1]));
     replace(list, state.rows);
+    for (const row of state.rows) autosize(row.querySelector('.target-box'));
     applyFilter(state.filter, { keepActive: true });
     const first = state.segments.findIndex((s, i) => !isDone(s.status) && !state.rows[i].hidden);
     activate(state.active >= 0 ? state.active : Math.max(0, first), { scroll: 'center' });
@@ -117,6 +118,7 @@ export async function mountEditor(view, documentId) {
   });
   list.addEventListener('input', (event) => {
     if (!event.target.classList.contains('target-box')) return;
+    autosize(event.target);
     const row = event.target.closest('.seg-row');
     row.classList.toggle('dirty', isDirty(Number(row.dataset.index)));
     if (!event.target.value.trim()) state.inserted.delete(state.segments[Number(row.dataset.index)].id);
@@ -213,6 +215,7 @@ export async function mountEditor(view, documentId) {
   function setSegment(index, segment, target) {
     state.segments[index] = segment;
     updateState(state.rows[index], segment, { target });
+    if (target) autosize(state.rows[index].querySelector('.target-box'));
     state.rows[index].classList.toggle('dirty', isDirty(index));
     if (index !== state.active) return;
     renderSideTitle();
@@ -266,6 +269,7 @@ export async function mountEditor(view, documentId) {
     if (!textarea) return;
     const segment = state.segments[state.active];
     textarea.value = text;
+    autosize(textarea);
     if (origin) state.inserted.set(segment.id, origin);
     state.rows[state.active].classList.toggle('dirty', isDirty(state.active));
     textarea.focus();
