@@ -21,6 +21,7 @@ public static class TwCommand
         root.Subcommands.Add(ImportCommand.Create(options));
         root.Subcommands.Add(DocsCommand.Create(options));
         root.Subcommands.Add(ShowCommand.Create(options));
+        root.Subcommands.Add(AlignCommand.Create(options));
         root.Subcommands.Add(TmCommand.Create(options));
         root.Subcommands.Add(AnalyzeCommand.Create(options));
         root.Subcommands.Add(PretranslateCommand.Create(options));

@@ -49,6 +49,7 @@ public static class WorkbenchServer
         DocumentsApi.Map(api);
         SegmentsApi.Map(api);
         MemoriesApi.Map(api);
+        AlignmentApi.Map(api);
         return app;
     }
 }

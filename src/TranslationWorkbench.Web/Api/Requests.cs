@@ -14,6 +14,6 @@ public sealed record UnitRequest(string Source, string Target);
 
 public sealed record AlignRequest(string SourceText, string TargetText, string SourceLanguage = "ar", string TargetLanguage = "en", bool Presegmented = false);
 
-public sealed record AlignedPair(string Source, string Target, double? Confidence = null);
+public sealed record PairRequest(string Source, string Target, double? Confidence = null);
 
-public sealed record CommitRequest(IReadOnlyList<AlignedPair> Pairs, string Memory = "default", string? Document = null, double MinConfidence = 0, string SourceLanguage = "ar", string TargetLanguage = "en");
+public sealed record CommitRequest(IReadOnlyList<PairRequest> Pairs, string Memory = "default", string? Document = null, double MinConfidence = 0, string SourceLanguage = "ar", string TargetLanguage = "en");

@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Globalization;
+using TranslationWorkbench.Core;
+using TranslationWorkbench.Core.Alignment;
+using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Text;
+using TranslationWorkbench.Core.Tmx;
+
+namespace TranslationWorkbench.Cli.Commands;
+
+/// <summary>`tw align SOURCE TARGET`: an Arabic text and its English translation, sentence pairs with confidences, into the memory on request.</summary>
+public static class AlignCommand
+{
+    private static readonly string[] Formats = ["beads", "tsv", "json", "tmx"];
+
+    public static Command Create(GlobalOptions options)
+    {
+        var source = new Argument<string>("SOURCE") { Description = "The Arabic text." };
+        var target = new Argument<string>("TARGET") { Description = "Its English translation." };
+        var presegmented = new Option<bool>("--presegmented") { Description = "One sentence per line, taken as it is (a blank line ends a paragraph)." };
+        var format = new Option<string>("--format") { Description = "beads (Vecalign's format and a confidence), tsv, json or tmx.", DefaultValueFactory = _ => "beads" };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string?>("--output") { Description = "Write to this file instead of standard output." };
+        var dictionary = new Option<string?>("--dictionary") { Description = "A dictd dictionary (.index or .dict[.dz], e.g. /usr/share/dictd/freedict-ara-eng.index) or an arabic<TAB>english glossary (.tsv)." };
+        var sourceLanguage = CommonOptions.Language("--source-lang", "ar", "The source text's language.");
+        var targetLanguage = CommonOptions.Language("--target-lang", "en", "The translation's language.");
+        var commit = new Option<bool>("--commit") { Description = "Store the pairs in the memory (origin alignment), in one transaction." };
+        var memory = TmCommand.Memory();
+        var minConfidence = new Option<double>("--min-confidence") { Description = "With --commit, leave out pairs below this confidence (0–1).", DefaultValueFactory = _ => 0 };
+        var encoding = CommonOptions.Encoding();
+        var command = new Command("align", "Align an Arabic text with its English translation, sentence by sentence.")
+        {
+            source, target, presegmented, format, output, dictionary, sourceLanguage, targetLanguage, commit, memory, minConfidence, encoding,
+        };
+        command.SetAction(parseResult =>
+        {
+            var threshold = parseResult.GetValue(minConfidence);
+            if (threshold is < 0 or > 1) throw new InvalidInputException($"--min-confidence {threshold}: give a confidence from 0 to 1.");
+            var sourcePath = parseResult.GetValue(source)!;
+            var targetPath = parseResult.GetValue(target)!;
+            var lexicon = parseResult.GetValue(dictionary) is { } path ? LoadLexicon(path) : null;
+            var aligned = AlignedDocument.Align(
+                TextFile.Read(sourcePath, parseResult.GetValue(encoding)), TextFile.Read(targetPath, parseResult.GetValue(encoding)),
+                parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, parseResult.GetValue(presegmented),
+                AlignerOptions.Default with { Lexicon = lexicon });
+            var console = parseResult.InvocationConfiguration.Output;
+
+            if (parseResult.GetValue(commit))
+            {
+                var workspace = options.OpenWorkspace(parseResult);
+                var report = AlignmentCommit.Run(workspace.Memories, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!,
+                    parseResult.GetValue(targetLanguage)!, aligned.Pairs(), Path.GetFileNameWithoutExtension(sourcePath), threshold);
+                PrintReport(console, report, aligned);
+                if (parseResult.GetValue(output) is null) return 0;
+            }
+            var file = parseResult.GetValue(output);
+            using var writer = file is null ? null : new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
+            Write(writer ?? console, parseResult.GetValue(format)!, aligned, parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, file);
+            return 0;
+        });
+        return command;
+    }
+
+    public static void PrintReport(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned)
+    {
+        var shapes = string.Join(", ", aligned.Beads.GroupBy(b => b.Shape).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} × {g.Key}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"aligned {aligned.Source.Count} Arabic and {aligned.Target.Count} English sentences in {aligned.Beads.Count} pairs ({shapes})"));
+        output.WriteLine($"memory '{report.Memory}': stored {report.Stored}, merged {report.Merged}, skipped {report.Skipped.Count}");
+        foreach (var group in report.Skipped.GroupBy(s => s.Reason.Split(' ')[0] == "confidence" ? "below the confidence threshold" : s.Reason))
+        {
+            output.WriteLine($"  skipped {group.Count()} × {group.Key}");
+        }
+    }
+
+    private static void Write(TextWriter writer, string format, AlignedDocument aligned, string sourceLanguage, string targetLanguage, string? file)
+    {
+        switch (format)
+        {
+            case "beads":
+                BeadFormat.Write(writer, aligned.Beads, withConfidence: true);
+                break;
+            case "tsv":
+                foreach (var pair in aligned.Pairs())
+                {
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{OneField(pair.Source)}\t{OneField(pair.Target)}\t{pair.Confidence:F4}"));
+                }
+                break;
+            case "json":
+                JsonOutput.Write(writer, new
+                {
+                    source = aligned.Source,
+                    target = aligned.Target,
+                    beads = aligned.Beads.Select(b => new { source = b.Source, target = b.Target, confidence = Math.Round(b.Confidence, 4) }),
+                });
+                break;
+            default:
+                var memory = new TranslationMemory(0, "alignment", sourceLanguage, targetLanguage, "");
+                var stream = file is null ? Console.OpenStandardOutput() : ((StreamWriter)writer).BaseStream;
+                using (var tmx = TmxWriter.Create(new KeepOpen(stream), TmxExport.HeaderFor(memory, DateTimeOffset.UtcNow)))
+                {
+                    var id = 0;
+                    foreach (var pair in aligned.Pairs().Where(p => p.Source.Length > 0 && p.Target.Length > 0))
+                    {
+                        tmx.Write(TmxExport.ToTmx(new MemoryUnit { Id = ++id, Source = pair.Source, Target = pair.Target, Origin = UnitOrigin.Alignment }, memory));
+                    }
+                }
+                break;
+        }
+    }
+
+    // A TSV field cannot hold a tab or a line break.
+    private static string OneField(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+
+    private static BilingualLexicon LoadLexicon(string path) =>
+        path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            ? GlossaryFile.Load(path)
+            : DictdDictionary.Load(path);
+
+    /// <summary>Lets the TMX writer close its XmlWriter without closing standard output or the caller's file.</summary>
+    private sealed class KeepOpen(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+        protected override void Dispose(bool disposing) => inner.Flush();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using TranslationWorkbench.Core.Memory;
+
+namespace TranslationWorkbench.Core.Alignment;
+
+/// <summary>
+/// Stores aligned pairs in a memory as units of origin "alignment", in one transaction. A pair with an empty side
+/// (a 1-0 or 0-1 bead) or below the confidence threshold is skipped and reported. Each unit remembers the source
+/// text of the pairs around it as its context, so translating the same document again finds 101% matches.
+/// </summary>
+public static class AlignmentCommit
+{
+    public static AlignmentCommitReport Run(
+        ITranslationMemoryStore store, string memory, string sourceLanguage, string targetLanguage,
+        IReadOnlyList<AlignedPair> pairs, string? document, double minConfidence = 0)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(pairs);
+        var skipped = new List<SkippedPair>();
+        using var batch = store.BeginBatch(memory, sourceLanguage, targetLanguage);
+        var sources = pairs.Select(pair => string.IsNullOrWhiteSpace(pair.Source) ? null : pair.Source.Trim()).ToList();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i];
+            if (string.IsNullOrWhiteSpace(pair.Source) || string.IsNullOrWhiteSpace(pair.Target))
+            {
+                skipped.Add(new SkippedPair(i, string.IsNullOrWhiteSpace(pair.Source) ? "no Arabic side" : "no English side"));
+                continue;
+            }
+            if (pair.Confidence < minConfidence)
+            {
+                skipped.Add(new SkippedPair(i, string.Create(CultureInfo.InvariantCulture, $"confidence {pair.Confidence:F2} below {minConfidence:F2}")));
+                continue;
+            }
+            batch.Add(new MemoryUnit
+            {
+                Source = pair.Source.Trim(),
+                Target = pair.Target.Trim(),
+                Origin = UnitOrigin.Alignment,
+                Document = document,
+                Context = UnitContext.Between(Neighbour(sources, i, -1), Neighbour(sources, i, +1)),
+            });
+        }
+        batch.Commit();
+        return new AlignmentCommitReport(batch.Memory.Name, batch.Added, batch.Merged, skipped);
+    }
+
+    // The nearest pair before or after with an Arabic side: the sentence a document would have there.
+    private static string? Neighbour(List<string?> sources, int index, int step)
+    {
+        for (var i = index + step; i >= 0 && i < sources.Count; i += step)
+        {
+            if (sources[i] is { } text) return text;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,4 @@
+namespace TranslationWorkbench.Core.Alignment;
+
+/// <summary>What storing aligned pairs did: pairs stored as new units, merged into existing ones, and skipped with the reason.</summary>
+public sealed record AlignmentCommitReport(string Memory, int Stored, int Merged, IReadOnlyList<SkippedPair> Skipped);

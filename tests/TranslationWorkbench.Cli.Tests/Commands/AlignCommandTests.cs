@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace TranslationWorkbench.Cli.Tests.Commands;
+
+/// <summary>`tw align` on the bundled interview and its translation.</summary>
+public sealed class AlignCommandTests : IDisposable
+{
+    private static readonly string Arabic = Tw.Sample("rudaw-2020-02-07-caggins-interview.ar.txt");
+    private static readonly string English = Tw.Sample("rudaw-2020-02-07-caggins-interview.en.txt");
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Align_Beads_AreVecalignFormatWithAConfidence()
+    {
+        var tw = Tw.Run("align", Arabic, English);
+
+        Assert.Equal(0, tw.ExitCode);
+        var lines = tw.OutputLines;
+        Assert.Matches(@"^\[\d+(,\d+)*\]:\[(\d+(,\d+)*)?\]\t[01]\.\d{3}$", lines[0]);
+        Assert.Contains("[26]:[45,46,47,48,49]\t", tw.Output);
+        Assert.Contains("[44]:[]\t", tw.Output);
+    }
+
+    [Fact]
+    public void Align_Tsv_IsWhatTmImportReads()
+    {
+        var tsv = folder.File("pairs.tsv");
+
+        Tw.Run("align", Arabic, English, "--format", "tsv", "--output", tsv);
+        var import = Tw.Run("tm", "import", tsv, "--workspace", folder.File("w.db"));
+
+        var line = File.ReadAllLines(tsv).First(l => l.StartsWith("رووداو: هل استأنف", StringComparison.Ordinal));
+        Assert.StartsWith("رووداو: هل استأنف التحالف الدولي مهامه المشتركة مع الجيش العراقي لمكافحة داعش؟\tRudaw: Has the global coalition resumed its joint missions with the Iraqi army to fight ISIS?\t", line);
+        Assert.Contains("read 44, imported 38, merged 0, skipped 6", import.Output);
+    }
+
+    [Fact]
+    public void Align_JsonAndTmx()
+    {
+        var json = Tw.Run("align", Arabic, English, "--format", "json");
+        var tmx = folder.File("aligned.tmx");
+        Tw.Run("align", Arabic, English, "--format", "tmx", "--output", tmx);
+
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.Equal(45, document.RootElement.GetProperty("source").GetArrayLength());
+        Assert.Equal(87, document.RootElement.GetProperty("target").GetArrayLength());
+        Assert.Equal(0, Tw.Run("tmx", "validate", tmx).ExitCode);
+        Assert.Contains("<prop type=\"x-origin\">alignment</prop>", File.ReadAllText(tmx));
+    }
+
+    [Fact]
+    public void Align_Presegmented_UsesTheLinesAsTheyAre()
+    {
+        var tw = Tw.Run("align", Tw.Sample("rudaw-2020-02-07-caggins-interview.ar.sentences"), Tw.Sample("rudaw-2020-02-07-caggins-interview.en.sentences"), "--presegmented");
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Equal(45, tw.OutputLines.Sum(line => line[..line.IndexOf(':', StringComparison.Ordinal)].Count(c => c == ',') + (line.StartsWith("[]", StringComparison.Ordinal) ? 0 : 1)));
+    }
+
+    [Fact]
+    public void Align_Commit_StoresAlignmentUnitsAndReports()
+    {
+        var workspace = folder.File("w.db");
+
+        var tw = Tw.Run("align", Arabic, English, "--commit", "--min-confidence", "0.9", "--workspace", workspace);
+        var search = Tw.Run("tm", "search", "رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية؟", "--workspace", workspace, "--json");
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Contains("aligned 45 Arabic and 87 English sentences in 44 pairs (19 × 1-1, 7 × 1-5, 6 × 1-0", tw.Output);
+        Assert.Contains("memory 'default': stored", tw.Output);
+        Assert.Contains("× no English side", tw.Output);
+        using var json = JsonDocument.Parse(search.Output);
+        var match = json.RootElement.GetProperty("matches")[0];
+        Assert.Equal(100, match.GetProperty("score").GetInt32());
+        Assert.Equal("alignment", match.GetProperty("origin").GetString());
+        Assert.Equal("Rudaw: Has your support for the Syrian Democratic Forces increased?", match.GetProperty("target").GetString());
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("lopsided")]
+    [InlineData("binary")]
+    public void Align_BadInput_IsAClearError(string kind)
+    {
+        var bad = kind switch
+        {
+            "empty" => folder.Write("empty.txt", " \n"),
+            "lopsided" => folder.Write("short.txt", "جملة واحدة فقط."),
+            _ => folder.Write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]),
+        };
+
+        var tw = Tw.Run("align", bad, English, "--commit", "--workspace", folder.File("w.db"));
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.StartsWith("error: ", tw.Error);
+        Assert.DoesNotContain("   at ", tw.Error);
+        Assert.False(File.Exists(folder.File("w.db")) && Tw.Run("tm", "export", folder.File("x.tmx"), "--workspace", folder.File("w.db")).ExitCode == 0);
+    }
+}
