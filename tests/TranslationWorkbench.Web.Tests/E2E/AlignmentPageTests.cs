@@ -38,6 +38,7 @@ public sealed class AlignmentPageTests(BrowserFixture browser) : IClassFixture<B
         var confidences = (await page.Locator(".bead .confidence:not(.edited)").AllTextContentsAsync())
             .Select(text => int.Parse(text.Split('%')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(confidences.Order(), confidences);
+        await page.Locator(".align-results").EvaluateAsync("results => results.scrollIntoView()");
         await site.ScreenshotAsync(page, "alignment-map");
 
         // Then committing stores every pair with both sides in a new memory

@@ -5,7 +5,9 @@ namespace TranslationWorkbench.Web.Tests.E2E;
 
 /// <summary>
 /// The real workbench (Kestrel on a free port of 127.0.0.1) on a workspace of its own, prepared with `tw demo`
-/// and a memory made from the bundled sample's gold alignment; and a browser page on it at 1280×800.
+/// (document 1: the interview, untouched; document 2: its revised version, pre-translated; the memory aligned
+/// from the interview) plus the sample's gold pairs, so that matches do not hang on the aligner; and a browser
+/// page on it at 1280×800.
 /// </summary>
 internal sealed class WorkbenchSite : IAsyncDisposable
 {
@@ -32,7 +34,7 @@ internal sealed class WorkbenchSite : IAsyncDisposable
 
     public static string ScreenshotFolder { get; } = Path.Combine(Path.GetTempPath(), "tw-screenshots");
 
-    /// <summary>The demo workspace (document 1: the interview), its sample pairs in the memory, and optionally more.</summary>
+    /// <summary>The demo workspace with the sample's gold pairs in its memory, and optionally more.</summary>
     public static async Task<WorkbenchSite> StartAsync(Action<string, TempFolder>? prepare = null)
     {
         var folder = new TempFolder();

@@ -51,6 +51,8 @@ export function alignmentMap({ source, target, beads, low, selected, onPick }) {
     svg('rect', { x: PAD - 7, y: b.y0, width: 5, height: Math.max(2, b.y1 - b.y0), class: 'map-tick' }),
   ]),
   svg('path', { d: path, class: 'map-path' }),
+  // a ring round each low-confidence bead: short sentences make boxes too small to see
+  boxes.filter((b) => b.low).map((b) => svg('circle', { cx: (b.x0 + b.x1) / 2, cy: (b.y0 + b.y1) / 2, r: 6, class: 'map-flag' })),
   boxes.map((b) => {
     const box = svg('rect', {
       x: Math.min(b.x0, b.x1) - 1.5, y: Math.min(b.y0, b.y1) - 1.5,

@@ -8,7 +8,8 @@ import * as edit from './beads.js';
 import { notify } from './toast.js';
 
 export async function mountAlignment(view) {
-  const state = { source: [], target: [], beads: [], lowFirst: false, low: 0.5, selected: -1 };
+  // pairs below 90% are the ones `tw align` and `tw demo` list for a reviewer to look at first
+  const state = { source: [], target: [], beads: [], lowFirst: false, low: 0.9, selected: -1 };
 
   const sourceBox = h('textarea', { id: 'align-source', class: 'align-text', dir: 'rtl', lang: 'ar', rows: '8', 'aria-label': 'Arabic text', placeholder: 'النص العربي…' });
   const targetBox = h('textarea', { id: 'align-target', class: 'align-text', dir: 'ltr', lang: 'en', rows: '8', 'aria-label': 'English translation', placeholder: 'The English translation…' });
@@ -37,7 +38,7 @@ export async function mountAlignment(view) {
 
   const summary = h('div', { class: 'align-summary', 'aria-live': 'polite' });
   const lowFirst = h('input', { type: 'checkbox', id: 'align-low-first' });
-  const lowLimit = h('input', { type: 'number', id: 'align-low', min: '0', max: '100', value: '50', class: 'score-input', 'aria-label': 'Low confidence below (percent)' });
+  const lowLimit = h('input', { type: 'number', id: 'align-low', min: '0', max: '100', value: '90', class: 'score-input', 'aria-label': 'Low confidence below (percent)' });
   const memory = h('input', { type: 'text', id: 'align-memory', value: 'default', size: '10' });
   const documentName = h('input', { type: 'text', id: 'align-docname', size: '14', dir: 'auto', placeholder: 'optional' });
   const minConfidence = h('input', { type: 'number', id: 'align-min', min: '0', max: '100', value: '0', class: 'score-input' });
