@@ -17,6 +17,7 @@ public static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 20200207 };
         var json = CommonOptions.Json();
         var command = new Command("bench", "Benchmark TMX import and export, lookups and analysis on a generated memory.") { units, queries, kind, corpora, seed, json };
+        command.Subcommands.Add(AlignSubcommand());
         command.SetAction(parseResult =>
         {
             var corpus = BenchmarkCorpus.Load(parseResult.GetValue(corpora) ?? DefaultPaths.SharedCorpora());
@@ -39,6 +40,26 @@ public static class BenchCommand
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 Directory.Delete(folder, recursive: true);
             }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command AlignSubcommand()
+    {
+        var sentences = new Option<int>("--sentences") { Description = "Arabic sentences in the generated document pair.", DefaultValueFactory = _ => 100_000 };
+        var corpora = new Option<string?>("--corpora") { Description = "Folder of line-aligned *.arb.txt/*.eng.txt corpora (default: ../shared/corpora)." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 20200207 };
+        var json = CommonOptions.Json();
+        var command = new Command("align", "Benchmark the sentence aligner on a long generated document pair with a known alignment.") { sentences, corpora, seed, json };
+        command.SetAction(parseResult =>
+        {
+            var pairs = BenchmarkCorpus.Pairs(parseResult.GetValue(corpora) ?? DefaultPaths.SharedCorpora());
+            var figures = AlignmentBenchmark.Run(pairs, parseResult.GetValue(sentences), parseResult.GetValue(seed));
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(json)) JsonOutput.Write(output, figures);
+            else output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"aligned {figures.SourceSentences:N0} × {figures.TargetSentences:N0} sentences in {figures.Time.TotalSeconds:F2} s; peak working set {figures.PeakWorkingSetBytes / 1e6:F0} MB ({figures.WorkingSetBeforeBytes / 1e6:F0} MB before); strict F1 {figures.StrictF1:F3}, lax F1 {figures.LaxF1:F3}"));
             return 0;
         });
         return command;
