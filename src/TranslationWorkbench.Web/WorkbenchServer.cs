@@ -29,6 +29,7 @@ public static class WorkbenchServer
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            json.SerializerOptions.Converters.Add(new SafeIntegerConverter());
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(_ => Core.Workspace.Workspace.Open(options.WorkspacePath, author: options.Author));

@@ -18,12 +18,15 @@ internal static class MemoriesApi
             workspace.Memories.List().Select(memory => new { memory.Id, memory.Name, memory.SourceLanguage, memory.TargetLanguage, units = workspace.Memories.Count(memory) }));
 
         api.MapGet("/memories/{id:long}/units", (long id, int? offset, int? limit, Workspace workspace) =>
-            Results.Ok(workspace.Memories.Page(workspace.Memories.Get(id), Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500))));
+            MemoryWithId(workspace, id) is { } memory
+                ? Results.Ok(workspace.Memories.Page(memory, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500)))
+                : ApiResults.NotFound($"memory {id}"));
 
         api.MapPost("/concordance", (ConcordanceRequest request, Workspace workspace) =>
         {
             if (string.IsNullOrWhiteSpace(request.Text)) throw new InvalidInputException("give a word or phrase to look for.");
-            var memory = request.MemoryId is { } memoryId ? workspace.Memories.Get(memoryId) : workspace.Memories.Get(TranslationMemory.DefaultName);
+            var memory = request.MemoryId is { } memoryId ? MemoryWithId(workspace, memoryId) : workspace.Memories.Find(TranslationMemory.DefaultName);
+            if (memory is null) return ApiResults.NotFound(request.MemoryId is { } missing ? $"memory {missing}" : "memory 'default'");
             var hits = new Concordance(workspace).Search(memory, request.Text, Math.Clamp(request.Max, 1, 200));
             return Results.Ok(hits.Select(hit => new { hit.Unit, hit.InSource, hit.InTarget }));
         });
@@ -69,10 +72,12 @@ internal static class MemoriesApi
 
         api.MapGet("/memories/{id:long}/export.tmx", (long id, Workspace workspace) =>
         {
-            var memory = workspace.Memories.Get(id);
+            if (MemoryWithId(workspace, id) is not { } memory) return ApiResults.NotFound($"memory {id}");
             var path = Path.Combine(Path.GetTempPath(), $"tw-{Guid.NewGuid():N}.tmx");
             TmxExport.Run(workspace, memory, path);
             return TemporaryFile.Result(path, "application/x-tmx+xml", $"{memory.Name}.tmx");
         });
     }
+
+    private static TranslationMemory? MemoryWithId(Workspace workspace, long id) => workspace.Memories.List().FirstOrDefault(memory => memory.Id == id);
 }

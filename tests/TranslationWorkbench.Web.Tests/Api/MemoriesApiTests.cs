@@ -95,4 +95,32 @@ public sealed class MemoriesApiTests
         Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, response.StatusCode.ToString());
         Assert.Equal(0, (await host.GetJson<JsonElement>("/api/memories")).GetArrayLength());
     }
+
+    [Fact]
+    public async Task UnknownMemory_Is404_WithoutTheServersPaths()
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        var units = await host.Client.GetAsync("/api/memories/99/units");
+        var export = await host.Client.GetAsync("/api/memories/99/export.tmx");
+        var concordance = await host.Client.PostAsJsonAsync("/api/concordance", new { text = "x", memoryId = 99 });
+
+        foreach (var response in new[] { units, export, concordance })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain(host.WorkspacePath, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task LargeHashes_GoOutAsStrings_SmallNumbersAsNumbers()
+    {
+        await using var host = await ApiHost.StartAsync(workspace => Cli.TwCommand.Run(["import", ApiHost.Sample("rudaw-2020-02-07-caggins-interview.ar.txt"), "--workspace", workspace], TextWriter.Null, TextWriter.Null));
+
+        var segment = await host.GetJson<JsonElement>("/api/segments/1");
+
+        Assert.Equal(JsonValueKind.Number, segment.GetProperty("id").ValueKind);
+        var hash = segment.GetProperty("sourceHash");
+        Assert.True(hash.ValueKind == JsonValueKind.String || Math.Abs(hash.GetInt64()) < (1L << 53), hash.ToString());
+    }
 }
