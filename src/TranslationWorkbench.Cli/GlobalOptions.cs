@@ -1,5 +1,7 @@
 using System.CommandLine;
+using TranslationWorkbench.Core.Memory;
 using TranslationWorkbench.Core.Workspace;
+using TranslationWorkbench.Postgres;
 
 namespace TranslationWorkbench.Cli;
 
@@ -7,10 +9,17 @@ namespace TranslationWorkbench.Cli;
 public sealed class GlobalOptions
 {
     public const string WorkspaceVariable = "TW_WORKSPACE";
+    public const string MemoryDbVariable = "TW_MEMORY_DB";
 
     public Option<string?> Workspace { get; } = new("--workspace")
     {
         Description = $"The workspace file (default: ${WorkspaceVariable}, else tm/workbench.db in the repository).",
+        Recursive = true,
+    };
+
+    public Option<string?> MemoryDb { get; } = new("--memory-db")
+    {
+        Description = $"A shared memory on PostgreSQL (\"Host=…;Database=…;Username=…\"; default: ${MemoryDbVariable}); documents stay in the workspace.",
         Recursive = true,
     };
 
@@ -20,9 +29,19 @@ public sealed class GlobalOptions
         ?? NonEmpty(Environment.GetEnvironmentVariable(WorkspaceVariable))
         ?? DefaultPaths.Workspace();
 
-    /// <summary>Opens the workspace the command line names.</summary>
+    /// <summary>The shared memory's connection string: --memory-db, then $TW_MEMORY_DB; null for the workspace's own memory.</summary>
+    public string? MemoryDbConnection(ParseResult parseResult) =>
+        NonEmpty(parseResult.GetValue(MemoryDb)) ?? NonEmpty(Environment.GetEnvironmentVariable(MemoryDbVariable));
+
+    /// <summary>Opens the workspace the command line names, with the shared memory if one is named.</summary>
     public Workspace OpenWorkspace(ParseResult parseResult) =>
-        Core.Workspace.Workspace.Open(WorkspacePath(parseResult), author: NonEmpty(Environment.GetEnvironmentVariable("TW_AUTHOR")));
+        Open(WorkspacePath(parseResult), MemoryDbConnection(parseResult), NonEmpty(Environment.GetEnvironmentVariable("TW_AUTHOR")));
+
+    public static Workspace Open(string workspacePath, string? memoryDb, string? author)
+    {
+        Func<Workspace, ITranslationMemoryStore>? memories = memoryDb is null ? null : workspace => PostgresMemoryStore.Open(memoryDb, workspace.Clock, workspace.Author);
+        return Core.Workspace.Workspace.Open(workspacePath, author: author, memories: memories);
+    }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -16,6 +16,7 @@ public static class TwCommand
         var root = new RootCommand("TranslationWorkbench: an Arabic→English translation-memory workbench.")
         {
             options.Workspace,
+            options.MemoryDb,
         };
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(ImportCommand.Create(options));

@@ -32,7 +32,7 @@ public static class WorkbenchServer
             json.SerializerOptions.Converters.Add(new SafeIntegerConverter());
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton(_ => Core.Workspace.Workspace.Open(options.WorkspacePath, author: options.Author));
+        builder.Services.AddSingleton(_ => Core.Workspace.Workspace.Open(options.WorkspacePath, author: options.Author, memories: options.Memories));
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -9,6 +9,9 @@ public sealed record WorkbenchServerOptions(string WorkspacePath, string Host = 
     /// <summary>Who revisions and memory units are recorded as made by.</summary>
     public string? Author { get; init; }
 
+    /// <summary>Makes the memory store when the memories live elsewhere (a PostgreSQL server); null keeps them in the workspace.</summary>
+    public Func<Core.Workspace.Workspace, Core.Memory.ITranslationMemoryStore>? Memories { get; init; }
+
     /// <summary>Where wwwroot is (default: beside the program).</summary>
     public string? WebRoot { get; init; }
 }

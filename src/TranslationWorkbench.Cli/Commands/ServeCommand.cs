@@ -24,14 +24,19 @@ public static class ServeCommand
             var workspacePath = options.WorkspacePath(parseResult);
             var portNumber = parseResult.GetValue(port);
             if (portNumber is < 1 or > 65535) throw new InvalidInputException($"--port {portNumber}: give a port from 1 to 65535.");
-            // opened once here so that a bad workspace is an error before anything listens
-            Core.Workspace.Workspace.Open(workspacePath).Dispose();
-            var server = new WorkbenchServerOptions(workspacePath, parseResult.GetValue(host)!, portNumber) { Author = Environment.GetEnvironmentVariable("TW_AUTHOR") };
+            // opened once here so that a bad workspace or shared memory is an error before anything listens
+            options.OpenWorkspace(parseResult).Dispose();
+            var memoryDb = options.MemoryDbConnection(parseResult);
+            var server = new WorkbenchServerOptions(workspacePath, parseResult.GetValue(host)!, portNumber)
+            {
+                Author = Environment.GetEnvironmentVariable("TW_AUTHOR"),
+                Memories = memoryDb is null ? null : workspace => Postgres.PostgresMemoryStore.Open(memoryDb, workspace.Clock, workspace.Author),
+            };
             var app = WorkbenchServer.Build(server);
             app.Start();
             var url = $"http://{(server.Host is "0.0.0.0" or "::" ? "127.0.0.1" : server.Host)}:{portNumber}/";
             var output = parseResult.InvocationConfiguration.Output;
-            output.WriteLine($"TranslationWorkbench on {url} (workspace {workspacePath}); Ctrl+C stops it.");
+            output.WriteLine($"TranslationWorkbench on {url} (workspace {workspacePath}{(memoryDb is null ? "" : ", shared memory on PostgreSQL")}); Ctrl+C stops it.");
             if (server.Host is not ("127.0.0.1" or "localhost" or "::1"))
                 output.WriteLine($"warning: listening on {server.Host}: anyone who can reach this machine can read and change the workspace (see the README).");
             if (parseResult.GetValue(open)) Process.Start(new ProcessStartInfo(url) { UseShellExecute = true });

@@ -12,6 +12,7 @@ public static class TmCommand
         command.Subcommands.Add(TmExportCommand.Create(options));
         command.Subcommands.Add(TmSearchCommand.Create(options));
         command.Subcommands.Add(TmConcordanceCommand.Create(options));
+        command.Subcommands.Add(TmMigrateCommand.Create());
         return command;
     }
 
