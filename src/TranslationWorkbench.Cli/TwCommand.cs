@@ -34,7 +34,7 @@ public static class TwCommand
         root.Subcommands.Add(ServeCommand.Create(options));
         root.Subcommands.Add(CheckCommand.Create(options));
         root.Subcommands.Add(BackupCommand.Create(options));
-        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create(options));
         root.Subcommands.Add(DemoCommand.Create(options));
         return root;
     }

@@ -129,6 +129,18 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
         return memory;
     }
 
+    public bool DeleteMemory(TranslationMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        using var connection = source.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        // postings are keyed by memory, not chained to it: delete them first, in bulk, then the units go with the memory
+        connection.Execute("DELETE FROM posting WHERE memory_id = @Id", memory, transaction);
+        var deleted = connection.Execute("DELETE FROM memory WHERE id = @Id", memory, transaction) > 0;
+        transaction.Commit();
+        return deleted;
+    }
+
     public IUnitBatch BeginBatch(string name, string sourceLanguage, string targetLanguage) =>
         new PostgresUnitBatch(source, this, name, sourceLanguage, targetLanguage);
 

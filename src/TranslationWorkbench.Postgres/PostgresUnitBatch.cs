@@ -69,7 +69,7 @@ internal sealed class PostgresUnitBatch : IUnitBatch
     private readonly NpgsqlConnection connection;
     private readonly NpgsqlTransaction transaction;
     private readonly PostgresMemoryStore store;
-    private readonly List<(MemoryUnit Unit, long[] Tokens)> staged = [];
+    private readonly List<Prepared> staged = [];
     private readonly Dictionary<long, long> frequencies = [];
     private int addedTotal;
     private int stagedTotal;
@@ -98,10 +98,17 @@ internal sealed class PostgresUnitBatch : IUnitBatch
 
     public int Merged => stagedTotal - addedTotal;
 
-    public void Add(MemoryUnit unit)
+    public void Add(MemoryUnit unit) => Add(Prepare(unit));
+
+    public PreparedUnit Prepare(MemoryUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        staged.Add((unit, TokenHashes.OfText(unit.Source)));
+        return new Prepared(unit, TokenHashes.OfText(unit.Source), Core.Text.TextHash.OfKey(unit.Source), PairHash.Of(unit));
+    }
+
+    public void Add(PreparedUnit unit)
+    {
+        staged.Add(unit as Prepared ?? throw new ArgumentException("The unit was prepared by another kind of batch.", nameof(unit)));
         if (staged.Count >= FlushEvery) Flush();
     }
 
@@ -125,16 +132,15 @@ internal sealed class PostgresUnitBatch : IUnitBatch
         var tokensOf = new Dictionary<long, long[]>();
         using (var writer = connection.BeginBinaryImport(Copy))
         {
-            foreach (var (unit, tokens) in staged)
+            foreach (var (unit, tokens, sourceHash, pairHash) in staged)
             {
-                var pairHash = PairHash.Of(unit);
                 tokensOf[pairHash] = tokens;
                 writer.StartRow();
                 writer.Write((long)stagedTotal + tokensOf.Count, NpgsqlDbType.Bigint);
                 writer.Write(Memory.Id, NpgsqlDbType.Bigint);
                 writer.Write(unit.Source, NpgsqlDbType.Text);
                 writer.Write(unit.Target, NpgsqlDbType.Text);
-                writer.Write(Core.Text.TextHash.OfKey(unit.Source), NpgsqlDbType.Bigint);
+                writer.Write(sourceHash, NpgsqlDbType.Bigint);
                 writer.Write(pairHash, NpgsqlDbType.Bigint);
                 Nullable(writer, unit.Context.Previous);
                 Nullable(writer, unit.Context.Next);
@@ -171,5 +177,11 @@ internal sealed class PostgresUnitBatch : IUnitBatch
     {
         if (value is { } number) writer.Write(number, NpgsqlDbType.Bigint);
         else writer.WriteNull();
+    }
+
+    private sealed class Prepared(MemoryUnit unit, long[] tokens, long sourceHash, long pairHash) : PreparedUnit(unit)
+    {
+        public void Deconstruct(out MemoryUnit unit, out long[] tokenHashes, out long source, out long pair) =>
+            (unit, tokenHashes, source, pair) = (Unit, tokens, sourceHash, pairHash);
     }
 }

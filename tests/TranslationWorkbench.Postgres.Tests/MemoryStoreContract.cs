@@ -74,6 +74,59 @@ public abstract class MemoryStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Units_OfMemoriesFilledInTurns_AreEachTheirOwnInTheOrderAdded()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var name in new[] { "first", "second" })
+            {
+                using var batch = Workspace.Memories.BeginBatch(name, "ar", "en");
+                batch.Add(new MemoryUnit { Source = $"جملة {round}", Target = $"{name} {round}" });
+                batch.Commit();
+            }
+        }
+
+        var second = Workspace.Memories.Units(Workspace.Memories.Get("second")).Select(u => u.Target);
+        Assert.Equal(["second 0", "second 1", "second 2"], second);
+        Workspace.Memories.Open("empty", "ar", "en");
+        Assert.Empty(Workspace.Memories.Units(Workspace.Memories.Get("empty")));
+    }
+
+    [SkippableFact]
+    public void PreparedUnit_IsAddedLikeTheUnit_AndOnlyByTheKindOfBatchThatPreparedIt()
+    {
+        using var batch = Workspace.Memories.BeginBatch("m", "ar", "en");
+        var prepared = batch.Prepare(new MemoryUnit { Source = Question, Target = "Has your support increased?" });
+        batch.Add(prepared);
+        Assert.Throws<ArgumentException>(() => batch.Add(new ForeignPreparedUnit(prepared.Unit)));
+        batch.Commit();
+
+        Assert.Equal("Has your support increased?", Workspace.Memories.Units(Workspace.Memories.Get("m")).Single().Target);
+    }
+
+    [SkippableFact]
+    public void DeleteMemory_TakesItsUnitsAndLeavesTheOthers()
+    {
+        var kept = Fill();
+        using (var batch = Workspace.Memories.BeginBatch("doomed", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = Question, Target = "Gone." });
+            batch.Commit();
+        }
+
+        var doomed = Workspace.Memories.Get("doomed");
+
+        Assert.True(Workspace.Memories.DeleteMemory(doomed));
+
+        Assert.Null(Workspace.Memories.Find("doomed"));
+        Assert.False(Workspace.Memories.DeleteMemory(doomed));
+        Assert.Equal(4, Workspace.Memories.Units(kept).Count());
+        Assert.Empty(Workspace.Memories.Search(MatchTokens.Of(Question), doomed.Id, 50, exhaustive: true).Hits);
+        Assert.Single(Workspace.Memories.Search(MatchTokens.Of(Question), kept.Id, 50, exhaustive: true).Hits);
+        Assert.Empty(Workspace.Memories.CheckIndex(repair: false).Problems);
+    }
+
+    [SkippableFact]
     public void FailedBatch_LeavesNothing_NotEvenTheMemory()
     {
         using (var batch = Workspace.Memories.BeginBatch("never", "ar", "en"))
@@ -204,4 +257,6 @@ public abstract class MemoryStoreContract : IDisposable
         var best = matcher.Find(memory, query)[0];
         return (best.Kind, best.Score);
     }
+
+    private sealed class ForeignPreparedUnit(MemoryUnit unit) : PreparedUnit(unit);
 }

@@ -8,7 +8,7 @@ namespace TranslationWorkbench.Cli.Commands;
 /// <summary>`tw bench`: generates a memory from real corpora and measures import, export and lookups on it.</summary>
 public static class BenchCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions options)
     {
         var units = new Option<int>("--units") { Description = "Units in the generated memory.", DefaultValueFactory = _ => 100_000 };
         var queries = new Option<int>("--queries") { Description = "Lookups to time (half near-copies of stored units, half new sentences).", DefaultValueFactory = _ => 1000 };
@@ -24,19 +24,30 @@ public static class BenchCommand
             var memory = corpus.Memory(parseResult.GetValue(kind), parseResult.GetValue(seed));
             var folder = Path.Combine(Path.GetTempPath(), "tw-bench-" + Guid.NewGuid().ToString("N"));
             var output = parseResult.InvocationConfiguration.Output;
+            string? memoryName = null;
             try
             {
                 var sources = new List<string>();
-                var tmx = TmxBenchmark.Run(memory, parseResult.GetValue(units), folder, TimeProvider.System, sources);
+                // on a shared server the benchmark's memory has a name of its own and is deleted afterwards
+                var memoryDb = options.MemoryDbConnection(parseResult);
+                memoryName = memoryDb is null ? "bench" : $"tw-bench-{Guid.NewGuid():N}";
+                Func<Core.Workspace.Workspace, Core.Memory.ITranslationMemoryStore>? stores =
+                    memoryDb is null ? null : workspace => Postgres.PostgresMemoryStore.Open(memoryDb, workspace.Clock, workspace.Author);
+                var tmx = TmxBenchmark.Run(memory, parseResult.GetValue(units), folder, TimeProvider.System, sources, memoryName, stores);
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 var workspacePath = Path.Combine(folder, "bench.db");
-                var coldSearch = ColdSearch(workspacePath, sources[0]);
-                var lookups = MatchBenchmark.Run(workspacePath, "bench", memory.Queries(sources, parseResult.GetValue(queries)), TimeProvider.System);
-                if (parseResult.GetValue(json)) JsonOutput.Write(output, new { text = memory.Kind, tmx, lookups, coldSearchMilliseconds = coldSearch });
+                var coldSearch = ColdSearch(workspacePath, sources[0], memoryName, memoryDb);
+                var lookups = MatchBenchmark.Run(workspacePath, memoryName, memory.Queries(sources, parseResult.GetValue(queries)), TimeProvider.System, stores);
+                if (parseResult.GetValue(json)) JsonOutput.Write(output, new { text = memory.Kind, store = memoryDb is null ? "sqlite" : "postgresql", tmx, lookups, coldSearchMilliseconds = coldSearch });
                 else Print(output, memory.Kind, tmx, lookups, coldSearch);
             }
             finally
             {
+                if (options.MemoryDbConnection(parseResult) is { } server && memoryName is not null)
+                {
+                    using var cleanup = GlobalOptions.Open(Path.Combine(folder, "cleanup.db"), server, null);
+                    if (cleanup.Memories.Find(memoryName) is { } made) cleanup.Memories.DeleteMemory(made);
+                }
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 Directory.Delete(folder, recursive: true);
             }
@@ -66,12 +77,13 @@ public static class BenchCommand
     }
 
     // A new `tw tm search` process on the workspace: what a translator's script pays per call.
-    private static double ColdSearch(string workspacePath, string query)
+    private static double ColdSearch(string workspacePath, string query, string memoryName, string? memoryDb)
     {
         var program = typeof(BenchCommand).Assembly.Location;
         var info = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (program.EndsWith(".dll", StringComparison.Ordinal)) info.ArgumentList.Add(program);
-        foreach (var arg in new[] { "tm", "search", query, "--memory", "bench", "--workspace", workspacePath }) info.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "tm", "search", query, "--memory", memoryName, "--workspace", workspacePath }) info.ArgumentList.Add(arg);
+        if (memoryDb is not null) info.Environment[GlobalOptions.MemoryDbVariable] = memoryDb;
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         process.StandardOutput.ReadToEnd();

@@ -12,11 +12,11 @@ namespace TranslationWorkbench.Core.Benchmark;
 /// </summary>
 public static class MatchBenchmark
 {
-    public static MatchFigures Run(string workspacePath, string memoryName, IReadOnlyList<string> queries, TimeProvider clock)
+    public static MatchFigures Run(string workspacePath, string memoryName, IReadOnlyList<string> queries, TimeProvider clock, Func<Workspace.Workspace, ITranslationMemoryStore>? memories = null)
     {
         ArgumentNullException.ThrowIfNull(queries);
         var open = Stopwatch.StartNew();
-        using var workspace = Workspace.Workspace.Open(workspacePath, clock, "bench");
+        using var workspace = Workspace.Workspace.Open(workspacePath, clock, "bench", memories);
         var memory = workspace.Memories.Get(memoryName);
         workspace.Memories.Search(["warm"], memory.Id, 100, exhaustive: false);
         open.Stop();

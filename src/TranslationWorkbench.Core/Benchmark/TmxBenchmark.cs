@@ -8,7 +8,7 @@ namespace TranslationWorkbench.Core.Benchmark;
 public static class TmxBenchmark
 {
     /// <param name="sampledSources">Fills with up to 10,000 of the generated sources, evenly spread, for queries.</param>
-    public static TmxFigures Run(SyntheticMemory memory, int units, string folder, TimeProvider clock, List<string> sampledSources)
+    public static TmxFigures Run(SyntheticMemory memory, int units, string folder, TimeProvider clock, List<string> sampledSources, string memoryName = "bench", Func<Workspace.Workspace, ITranslationMemoryStore>? memories = null)
     {
         ArgumentNullException.ThrowIfNull(sampledSources);
         ArgumentNullException.ThrowIfNull(memory);
@@ -28,18 +28,18 @@ public static class TmxBenchmark
             }
         }
 
-        using var workspace = Workspace.Workspace.Open(Path.Combine(folder, "bench.db"), clock, "bench");
+        using var workspace = Workspace.Workspace.Open(Path.Combine(folder, "bench.db"), clock, "bench", memories);
         var baseline = WorkingSet();
         var peak = baseline;
         var progress = new Progress(() => peak = Math.Max(peak, WorkingSet()));
         var importTime = Stopwatch.StartNew();
-        var report = TmxImport.Run(workspace, tmxPath, "bench", "ar", "en", progress);
+        var report = TmxImport.Run(workspace, tmxPath, memoryName, "ar", "en", progress);
         importTime.Stop();
         peak = Math.Max(peak, WorkingSet());
 
         var exportPath = Path.Combine(folder, "exported.tmx");
         var exportTime = Stopwatch.StartNew();
-        var export = TmxExport.Run(workspace, workspace.Memories.Get("bench"), exportPath);
+        var export = TmxExport.Run(workspace, workspace.Memories.Get(memoryName), exportPath);
         exportTime.Stop();
 
         return new TmxFigures(

@@ -22,13 +22,24 @@ internal sealed class FuzzyIndexBuilder
     public int Count => unitIds.Count;
 
     /// <summary>Adds a unit by its match key, tokenised here without a string per token.</summary>
-    public void AddKey(long unitId, long memoryId, string key)
+    public void AddKey(long unitId, long memoryId, string key) => AddIds(unitId, memoryId, InternKey(key));
+
+    /// <summary>The builder's ids of a match key's tokens. Interning and <see cref="AddIds"/> touch different state: one thread may intern while another adds.</summary>
+    public int[] InternKey(string key)
     {
         var tokens = Text.Tokenizer.Tokenize(key);
+        var ids = new int[tokens.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = Intern(tokens[i].SpanIn(key));
+        return ids;
+    }
+
+    /// <summary>Adds a unit by token ids from <see cref="InternKey"/>.</summary>
+    public void AddIds(long unitId, long memoryId, int[] tokenIds)
+    {
         unitIds.Add(unitId);
         memories.Add(memoryId);
-        lengths.Add(tokens.Count);
-        foreach (var token in tokens) pool.Add(Intern(token.SpanIn(key)));
+        lengths.Add(tokenIds.Length);
+        pool.AddRange(tokenIds);
     }
 
     public void Add(long unitId, long memoryId, string[] tokens)

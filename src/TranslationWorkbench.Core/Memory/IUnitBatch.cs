@@ -14,5 +14,14 @@ public interface IUnitBatch : IDisposable
     /// <summary>Adds a unit, or merges it into the unit with the same source, target, inline codes and context.</summary>
     void Add(MemoryUnit unit);
 
+    /// <summary>
+    /// Derives what the store needs from a unit (its match key, hashes, tokens) without writing anything. It may run
+    /// on another thread than <see cref="Add(PreparedUnit)"/>, one call at a time, so that deriving overlaps writing.
+    /// </summary>
+    PreparedUnit Prepare(MemoryUnit unit);
+
+    /// <summary>Adds a unit this batch prepared.</summary>
+    void Add(PreparedUnit unit);
+
     void Commit();
 }

@@ -23,11 +23,15 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
     private const string SelectUnits = "SELECT " + UnitReader.Columns + """
 
         FROM unit
-        WHERE memory_id = $memory
+        WHERE +memory_id = $memory AND id BETWEEN $first AND $last
           AND ($document IS NULL OR document = $document)
           AND ($since IS NULL OR changed_at >= $since)
         ORDER BY id
         """;
+
+    // The memory's id range from the covering source-hash index; the units are then read in one pass over that range
+    // of the table (the unary + keeps SQLite off the index, whose order would cost a sort: 190 ms against 30 ms for 100k units).
+    private const string SelectIdRange = "SELECT min(id) AS First, max(id) AS Last FROM unit WHERE memory_id = $memory";
 
     private const string SelectUnitsById = "SELECT " + UnitReader.Columns + " FROM unit WHERE id IN (SELECT value FROM json_each($ids))";
 
@@ -120,6 +124,16 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
         return memory;
     }
 
+    public bool DeleteMemory(TranslationMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        using var connection = workspace.Connect();
+        using var transaction = connection.BeginTransaction();
+        var deleted = connection.Execute("DELETE FROM memory WHERE id = @Id", memory, transaction) > 0;
+        transaction.Commit();
+        return deleted;
+    }
+
     public IUnitBatch BeginBatch(string name, string sourceLanguage, string targetLanguage) =>
         new SqliteUnitBatch(workspace, this, name, sourceLanguage, targetLanguage);
 
@@ -128,9 +142,13 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
         ArgumentNullException.ThrowIfNull(memory);
         filter ??= UnitFilter.All;
         using var connection = workspace.Connect();
+        var (first, last) = connection.QuerySingle<(long?, long?)>(SelectIdRange, new { memory = memory.Id });
+        if (first is null) yield break;
         using var command = connection.CreateCommand();
         command.CommandText = SelectUnits;
         command.Parameters.AddWithValue("$memory", memory.Id);
+        command.Parameters.AddWithValue("$first", first);
+        command.Parameters.AddWithValue("$last", last);
         command.Parameters.AddWithValue("$document", (object?)filter.Document ?? DBNull.Value);
         command.Parameters.AddWithValue("$since", filter.ChangedSince is { } since ? Workspace.Timestamps.Format(since) : DBNull.Value);
         using var reader = command.ExecuteReader();

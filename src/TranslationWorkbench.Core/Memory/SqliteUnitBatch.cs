@@ -44,7 +44,8 @@ public sealed class SqliteUnitBatch : IUnitBatch
     private readonly PreparedCommand find;
     private readonly RawStatement insert;
     private readonly PreparedCommand merge;
-    private readonly HashSet<long> knownHashes;
+    private readonly HashSet<long> storedSourceHashes;
+    private readonly HashSet<long> batchPairs = [];
 
     private readonly FuzzyIndexBuilder newUnits = new();
     private long lastId;
@@ -79,7 +80,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
         merge = new PreparedCommand(connection, transaction, Merge, "$usage", "$createdAt", "$changedAt", "$changedBy", "$lastUsed", "$id");
         find.Set(0, memory.Id);
         insert.Bind(1, memory.Id);
-        knownHashes = LoadHashes(memory.Id);
+        storedSourceHashes = LoadHashes(memory.Id);
     }
 
     public TranslationMemory Memory { get; }
@@ -91,15 +92,24 @@ public sealed class SqliteUnitBatch : IUnitBatch
     /// <summary>The connection and transaction of the batch, for work that must commit or roll back with it.</summary>
     internal (SqliteConnection Connection, SqliteTransaction Transaction) Session => (connection, transaction);
 
-    public void Add(MemoryUnit unit)
+    public void Add(MemoryUnit unit) => Add(Prepare(unit));
+
+    public PreparedUnit Prepare(MemoryUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var key = MatchKey.Of(unit.Source);
-        var hash = TextHash.Of(key);
+        return new Prepared(unit, TextHash.Of(key), PairHash.Of(unit), newUnits.InternKey(key));
+    }
+
+    public void Add(PreparedUnit prepared)
+    {
+        var (unit, hash, pair, tokenIds) = prepared as Prepared ?? throw new ArgumentException("The unit was prepared by another kind of batch.", nameof(prepared));
         var now = workspace.Clock.GetUtcNow();
 
-        // Most imported units are new: the in-memory set of hashes spares a lookup for each of them.
-        if (!knownHashes.Add(hash) && FindExisting(unit, hash) is { } existing)
+        // Most imported units are new, and only two kinds can be in the table already: those whose source was in the
+        // memory before the batch, and repeats within the batch. The sets spare a lookup for all the others.
+        var repeated = !batchPairs.Add(pair);
+        if ((repeated || storedSourceHashes.Contains(hash)) && FindExisting(unit, hash) is { } existing)
         {
             MergeInto(existing, unit, now);
             Merged++;
@@ -124,7 +134,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
         insert.Bind(16, unit.TargetMarkup);
         insert.Bind(17, UnitProperties.ToJson(unit.Properties));
         var id = insert.Insert();
-        newUnits.AddKey(id, Memory.Id, key);
+        newUnits.AddIds(id, Memory.Id, tokenIds);
         lastId = id;
         Added++;
     }
@@ -205,6 +215,12 @@ public sealed class SqliteUnitBatch : IUnitBatch
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a >= b ? a : b;
+
+    private sealed class Prepared(MemoryUnit unit, long sourceHash, long pairHash, int[] tokenIds) : PreparedUnit(unit)
+    {
+        public void Deconstruct(out MemoryUnit unit, out long source, out long pair, out int[] tokens) =>
+            (unit, source, pair, tokens) = (Unit, sourceHash, pairHash, tokenIds);
+    }
 
     private sealed record ExistingUnit(long Id, int UsageCount, DateTimeOffset CreatedAt, DateTimeOffset ChangedAt, string? ChangedBy, DateTimeOffset? LastUsedAt);
 }

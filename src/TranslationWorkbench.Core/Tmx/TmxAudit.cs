@@ -12,7 +12,7 @@ public sealed record TmxAudit(
     public static TmxAudit None { get; } = new();
 
     /// <summary>This audit with the blanks filled from <paramref name="fallback"/>.</summary>
-    public TmxAudit Or(TmxAudit fallback) => new(
+    public TmxAudit Or(TmxAudit fallback) => fallback == None ? this : this == None ? fallback : new(
         CreationDate ?? fallback.CreationDate,
         CreationId ?? fallback.CreationId,
         ChangeDate ?? fallback.ChangeDate,

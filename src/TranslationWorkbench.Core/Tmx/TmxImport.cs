@@ -5,7 +5,7 @@ namespace TranslationWorkbench.Core.Tmx;
 
 /// <summary>Imports a TMX file into a memory, in one transaction: a file that fails to parse imports nothing.</summary>
 /// <remarks>
-/// Parsing runs a step ahead of the inserts on a second thread (<see cref="Prefetch"/>).
+/// Parsing and preparing units runs a step ahead of the inserts on a second thread (<see cref="Prefetch"/>).
 /// Takes the requested language pair from any variant order and from multilingual files, with region
 /// fallback (<see cref="LanguageCode.Serves"/>), whatever the header's srclang says (an English-source file
 /// imports as Arabic→English when that is the pair asked for). Units without one of the languages, or with an
@@ -25,7 +25,12 @@ public static class TmxImport
         var skipped = new List<SkippedUnit>();
         var warnings = new List<string>();
         var read = 0;
-        var units = reader.Units().Select(tu => (Tu: tu, Unit: ToMemoryUnit(tu, sourceLanguage, targetLanguage, out var reason), Reason: reason));
+        // The parsing thread also prepares each unit (match key, hashes, tokens), leaving only the writes to this one.
+        var units = reader.Units().Select(tu =>
+        {
+            var unit = ToMemoryUnit(tu, sourceLanguage, targetLanguage, out var reason);
+            return (Tu: tu, Unit: unit is null ? null : batch.Prepare(unit), Reason: reason);
+        });
         foreach (var (tu, unit, reason) in units.Ahead())
         {
             read++;
@@ -65,6 +70,7 @@ public static class TmxImport
             UsageCount = audit.UsageCount ?? 0,
             LastUsedAt = audit.LastUsageDate,
         };
+        if (source.Properties.Count == 0 && target.Properties.Count == 0) return WorkbenchProperties.Apply(unit, tu.Properties);
         var properties = tu.Properties
             .Concat(source.Properties.Select(p => p with { Scope = PropertyScope.Source }))
             .Concat(target.Properties.Select(p => p with { Scope = PropertyScope.Target }))
@@ -73,9 +79,19 @@ public static class TmxImport
     }
 
     // An exact tag first, then one that serves the wanted language; never the variant already taken as the source.
-    private static TmxVariant? Pick(IReadOnlyList<TmxVariant> variants, string language, TmxVariant? taken) =>
-        variants.FirstOrDefault(v => v != taken && string.Equals(v.Language, language, StringComparison.OrdinalIgnoreCase))
-        ?? variants.FirstOrDefault(v => v != taken && LanguageCode.Serves(v.Language, language));
+    // Loops rather than LINQ: this runs for every unit of a million-unit file.
+    private static TmxVariant? Pick(IReadOnlyList<TmxVariant> variants, string language, TmxVariant? taken)
+    {
+        foreach (var variant in variants)
+        {
+            if (variant != taken && string.Equals(variant.Language, language, StringComparison.OrdinalIgnoreCase)) return variant;
+        }
+        foreach (var variant in variants)
+        {
+            if (variant != taken && LanguageCode.Serves(variant.Language, language)) return variant;
+        }
+        return null;
+    }
 
     private static string Missing(TmxUnit tu, string language)
     {

@@ -70,9 +70,10 @@ public sealed class TmxReader : IDisposable
 
     private IEnumerable<TmxUnit> ReadUnits()
     {
+        var next = NextUnit; // one delegate for the whole file, not one per unit
         while (true)
         {
-            var unit = Guard(NextUnit);
+            var unit = Guard(next);
             if (unit is null) yield break;
             yield return unit;
         }
@@ -220,9 +221,21 @@ public sealed class TmxReader : IDisposable
             xml.Read();
             return ("", null);
         }
-        var text = new StringBuilder();
-        StringBuilder? markup = null;
         xml.Read();
+        // Most segments are one text node: no builder for them.
+        var first = "";
+        if (xml.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA)
+        {
+            first = xml.Value;
+            xml.Read();
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "seg")
+            {
+                xml.Read();
+                return (first, null);
+            }
+        }
+        var text = new StringBuilder(first);
+        StringBuilder? markup = null;
         ReadMixedContent("seg", text, ref markup);
         xml.Read();
         return (text.ToString(), markup?.ToString());
@@ -288,13 +301,17 @@ public sealed class TmxReader : IDisposable
         return new UnitProperty(type, value, scope, language);
     }
 
-    private TmxAudit ReadAudit(List<string> warnings) => new(
-        Date("creationdate", warnings),
-        xml.GetAttribute("creationid"),
-        Date("changedate", warnings),
-        xml.GetAttribute("changeid"),
-        UsageCount(warnings),
-        Date("lastusagedate", warnings));
+    private TmxAudit ReadAudit(List<string> warnings)
+    {
+        var audit = new TmxAudit(
+            Date("creationdate", warnings),
+            xml.GetAttribute("creationid"),
+            Date("changedate", warnings),
+            xml.GetAttribute("changeid"),
+            UsageCount(warnings),
+            Date("lastusagedate", warnings));
+        return audit == TmxAudit.None ? TmxAudit.None : audit;
+    }
 
     private DateTimeOffset? Date(string attribute, List<string> warnings)
     {

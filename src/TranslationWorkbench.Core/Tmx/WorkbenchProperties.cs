@@ -32,20 +32,23 @@ public static class WorkbenchProperties
     public static MemoryUnit Apply(MemoryUnit unit, IReadOnlyList<UnitProperty> properties)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var kept = new List<UnitProperty>();
+        ArgumentNullException.ThrowIfNull(properties);
+        if (properties.Count == 0) return unit;
+        var (origin, document, context) = (unit.Origin, unit.Document, unit.Context);
+        var kept = new List<UnitProperty>(properties.Count);
         string? previousText = null, nextText = null;
         foreach (var property in properties)
         {
             switch (property.Type)
             {
-                case Origin when UnitOrigins.TryParse(property.Value, out var origin):
-                    unit = unit with { Origin = origin };
+                case Origin when UnitOrigins.TryParse(property.Value, out var parsed):
+                    origin = parsed;
                     break;
                 case Document:
-                    unit = unit with { Document = property.Value };
+                    document = property.Value;
                     break;
-                case Context when TryParseContext(property.Value, out var context):
-                    unit = unit with { Context = context };
+                case Context when TryParseContext(property.Value, out var parsed):
+                    context = parsed;
                     break;
                 case OmegaTPrevious:
                     previousText = property.Value;
@@ -60,11 +63,9 @@ public static class WorkbenchProperties
                     break;
             }
         }
-        if (!unit.Context.IsKnown && (previousText is not null || nextText is not null))
-        {
-            unit = unit with { Context = UnitContext.Between(previousText, nextText) };
-        }
-        return unit with { Properties = kept };
+        if (!context.IsKnown && (previousText is not null || nextText is not null)) context = UnitContext.Between(previousText, nextText);
+        // one copy of the unit however many props it had: a million-unit import reads one per unit
+        return unit with { Origin = origin, Document = document, Context = context, Properties = kept.Count == 0 ? [] : kept };
     }
 
     private static string Text(long? hash) => hash?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -1,14 +1,14 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using TranslationWorkbench.Core.Memory;
 
-namespace TranslationWorkbench.Postgres;
+namespace TranslationWorkbench.Core.Memory;
 
-/// <summary>The identity of a unit as one 64-bit hash: source, target, inline codes and context.</summary>
-internal static class PairHash
+/// <summary>The identity of a unit as one 64-bit hash: source, target, inline codes and context (what makes two units the same one).</summary>
+public static class PairHash
 {
     public static long Of(MemoryUnit unit)
     {
+        ArgumentNullException.ThrowIfNull(unit);
         var hash = new XxHash3();
         foreach (var part in new[] { unit.Source, unit.Target, unit.SourceMarkup ?? "\u0001", unit.TargetMarkup ?? "\u0001" })
         {
