@@ -26,13 +26,24 @@ namespace TranslationWorkbench.Core.Matching;
 /// scores s against an n-token query shares at least t = ⌈n·s/100⌉ of its tokens, so it shares one of the
 /// query's n − t + 1 rarest token occurrences: only those postings are read, the commonest words never. The
 /// candidates are verified by exact word edit distance (<see cref="EditDistance"/>); exhaustive mode verifies
-/// all of them, the default the 500 with the most inverse-document-frequency weight in common.
+/// all of them. The default verifies all of them too up to <see cref="FastCandidates"/>; beyond that, it counts
+/// the commoner query tokens in the candidates (while their postings are short enough), which bounds the score
+/// each candidate can reach, verifies the candidates by that bound (then by inverse-document-frequency weight), and
+/// stops when none left could beat its <see cref="Assured"/> best hits, or at <see cref="FastCandidates"/>.
+/// Measured on 1M generated units: the best score equals the exhaustive one on 100% (news-like text) and 99.6%
+/// (Zipf-spread words) of queries; verifying the 500 heaviest candidates gave 98.8% (news, 1M) and 98.3% (Zipf, 100k).
 /// </para>
 /// </remarks>
 public sealed class FuzzyIndex : IDisposable
 {
-    /// <summary>Candidates verified by the default (non-exhaustive) search.</summary>
-    public const int FastCandidates = 500;
+    /// <summary>The most candidates the default (non-exhaustive) search verifies.</summary>
+    public const int FastCandidates = 2000;
+
+    /// <summary>Postings the default search reads beyond the prefix, to bound what each candidate can score.</summary>
+    private const int CountingBudget = 200_000;
+
+    /// <summary>How many of the best hits the default search makes sure of before it stops early.</summary>
+    public const int Assured = 5;
 
     /// <summary>A batch of at least this many new units is merged into a new file at once.</summary>
     public const int MergeThreshold = 5_000;
@@ -256,9 +267,47 @@ public sealed class FuzzyIndex : IDisposable
         var weight = scratch.Weight;
         var candidates = scratch.Candidates;
 
-        foreach (var token in PrefixTokens(query, prefix))
+        // The rarest `prefix` occurrences bring the candidates. When there are too many to verify them all, the
+        // commoner tokens are then counted in the candidates, while that stays cheap, to bound the score each can
+        // reach (VerifyMostPromising).
+        var rarestFirst = QueryTokens(query);
+        var taken = 0;
+        var next = 0;
+        for (; next < rarestFirst.Count && taken < prefix; next++)
         {
-            var idf = (float)Math.Log((double)live / (1 + Frequency(token))) + 1f;
+            var (token, frequency, occurrences) = rarestFirst[next];
+            taken += occurrences;
+            if (token >= 0) BringCandidates(token, (float)Math.Log((double)live / (1 + frequency)) + 1f, occurrences);
+        }
+        var verifyAll = exhaustive || candidates.Count <= FastCandidates;
+        for (var budget = CountingBudget; !verifyAll && next < rarestFirst.Count && rarestFirst[next].Frequency <= budget; next++)
+        {
+            var (token, frequency, occurrences) = rarestFirst[next];
+            budget -= frequency;
+            taken += occurrences;
+            CountIn(token, occurrences);
+        }
+
+        scratch.Masks.Load(query);
+        var verified = verifyAll ? Verify(candidates, candidates.Count) : VerifyMostPromising();
+        hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : b.UnitId.CompareTo(a.UnitId));
+        return new FuzzySearch(hits, candidates.Count, verified);
+
+        void Mark(int ordinal, float idf, int occurrences)
+        {
+            if (seen[ordinal] != epoch)
+            {
+                seen[ordinal] = epoch;
+                weight[ordinal] = 0;
+                scratch.Shared[ordinal] = 0;
+                candidates.Add(ordinal);
+            }
+            weight[ordinal] += idf;
+            scratch.Shared[ordinal] += occurrences;
+        }
+
+        void BringCandidates(int token, float idf, int occurrences)
+        {
             if (token < file.VocabularySize)
             {
                 foreach (var ordinal in file.Postings(token))
@@ -267,7 +316,7 @@ public sealed class FuzzyIndex : IDisposable
                     if (file.MemoryId(ordinal) != memoryId) continue;
                     var length = file.Tokens(ordinal).Length;
                     if (length < shortest || length > longest) continue;
-                    Mark(ordinal, idf);
+                    Mark(ordinal, idf, occurrences);
                 }
             }
             foreach (var ordinal in delta.Postings(token))
@@ -275,52 +324,95 @@ public sealed class FuzzyIndex : IDisposable
                 if (delta.IsRemoved(ordinal) || delta.MemoryId(ordinal) != memoryId) continue;
                 var length = delta.Tokens(ordinal).Length;
                 if (length < shortest || length > longest) continue;
-                Mark(ordinal, idf);
+                Mark(ordinal, idf, occurrences);
             }
         }
 
-        IEnumerable<int> toVerify = candidates;
-        var verified = candidates.Count;
-        if (!exhaustive && candidates.Count > FastCandidates)
+        void CountIn(int token, int occurrences)
         {
-            toVerify = candidates.OrderByDescending(ordinal => weight[ordinal]).Take(FastCandidates);
-            verified = FastCandidates;
+            if (token < file.VocabularySize)
+            {
+                foreach (var ordinal in file.Postings(token))
+                {
+                    if (seen[ordinal] == epoch) scratch.Shared[ordinal] += occurrences;
+                }
+            }
+            foreach (var ordinal in delta.Postings(token))
+            {
+                if (seen[ordinal] == epoch) scratch.Shared[ordinal] += occurrences;
+            }
         }
-        scratch.Masks.Load(query);
-        foreach (var ordinal in toVerify)
+
+        int Verify(IReadOnlyList<int> ordinals, int count)
         {
-            var tokens = ordinal < file.UnitCount ? file.Tokens(ordinal) : delta.Tokens(ordinal);
+            for (var i = 0; i < count; i++) VerifyOne(ordinals[i]);
+            return count;
+        }
+
+        void VerifyOne(int ordinal)
+        {
+            var tokens = Tokens(ordinal);
             var bound = Scores.MaxDistance(minScore, n, tokens.Length);
             var distance = EditDistance.Compute(query, tokens, bound, scratch.Masks, scratch.Rows);
-            if (distance > bound) continue;
+            if (distance > bound) return;
             var unitId = ordinal < file.UnitCount ? file.UnitId(ordinal) : delta.UnitId(ordinal);
-            hits.Add(new FuzzyHit(unitId, distance, n, tokens.Length));
+            var hit = new FuzzyHit(unitId, distance, n, tokens.Length);
+            hits.Add(hit);
+            var best = scratch.Best;
+            if (best.Count < Assured) best.Enqueue(hit.Score, hit.Score);
+            else if (hit.Score > best.Peek()) best.EnqueueDequeue(hit.Score, hit.Score);
         }
-        hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : b.UnitId.CompareTo(a.UnitId));
-        return new FuzzySearch(hits, candidates.Count, verified);
 
-        void Mark(int ordinal, float idf)
+        // Candidates by the best score they could reach, the most weight first among equals; verification stops when
+        // none left could beat the Assured best found, or after FastCandidates.
+        int VerifyMostPromising()
         {
-            if (seen[ordinal] != epoch)
+            Span<int> starts = stackalloc int[Scores.Exact + 2];
+            foreach (var ordinal in candidates) starts[Scores.Exact - Reachable(ordinal) + 1]++;
+            for (var i = 1; i < starts.Length; i++) starts[i] += starts[i - 1];
+            var order = scratch.OrderFor(candidates.Count);
+            Span<int> next = stackalloc int[Scores.Exact + 1];
+            starts[..^1].CopyTo(next);
+            foreach (var ordinal in candidates) order[next[Scores.Exact - Reachable(ordinal)]++] = ordinal;
+
+            var done = 0;
+            for (var reachable = Scores.Exact; reachable >= minScore && done < FastCandidates; reachable--)
             {
-                seen[ordinal] = epoch;
-                weight[ordinal] = 0;
-                candidates.Add(ordinal);
+                var best = scratch.Best;
+                if (best.Count == Assured && best.Peek() > reachable) break;
+                var bucket = order.AsSpan(starts[Scores.Exact - reachable], starts[Scores.Exact - reachable + 1] - starts[Scores.Exact - reachable]);
+                if (bucket.Length > 1) bucket.Sort((a, b) => weight[b].CompareTo(weight[a]));
+                foreach (var ordinal in bucket)
+                {
+                    if (done == FastCandidates || (best.Count == Assured && best.Peek() > reachable)) break;
+                    VerifyOne(ordinal);
+                    done++;
+                }
             }
-            weight[ordinal] += idf;
+            return done;
         }
+
+        // A unit missing k of the occurrences looked up shares at most n − k tokens with the query, and at most its length.
+        int Reachable(int ordinal)
+        {
+            var length = Tokens(ordinal).Length;
+            var shared = Math.Min(n - (taken - scratch.Shared[ordinal]), length);
+            return Scores.Fuzzy(Math.Max(n, length) - shared, n, length);
+        }
+
+        ReadOnlySpan<int> Tokens(int ordinal) => ordinal < file.UnitCount ? file.Tokens(ordinal) : delta.Tokens(ordinal);
     }
 
     private static bool HasRun(ReadOnlySpan<int> tokens, ReadOnlySpan<int> run) => tokens.IndexOf(run) >= 0;
 
-    // The distinct known tokens among the query's rarest `prefix` token occurrences.
-    private IEnumerable<int> PrefixTokens(int[] query, int prefix) =>
+    // The query's distinct tokens, rarest first, with their frequency in the index and their occurrences in the query
+    // (unknown tokens, id −1, first: no unit has them).
+    private List<(int Token, int Frequency, int Occurrences)> QueryTokens(int[] query) =>
         query.Select((token, position) => (Token: token, Frequency: token < 0 ? 0 : Frequency(token), Position: position))
-            .OrderBy(occurrence => occurrence.Frequency).ThenBy(occurrence => occurrence.Position)
-            .Take(prefix)
-            .Where(occurrence => occurrence.Token >= 0)
-            .Select(occurrence => occurrence.Token)
-            .Distinct();
+            .GroupBy(occurrence => occurrence.Token, (token, occurrences) => (Token: token, occurrences.First().Frequency, Occurrences: occurrences.Count(), First: occurrences.Min(o => o.Position)))
+            .OrderBy(token => token.Frequency).ThenBy(token => token.First)
+            .Select(token => (token.Token, token.Frequency, token.Occurrences))
+            .ToList();
 
     private int Frequency(int token) =>
         (token < file.VocabularySize ? file.Frequency(token) : 0) + delta.Postings(token).Count;
