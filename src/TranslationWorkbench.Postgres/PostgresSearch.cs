@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Npgsql;
 using TranslationWorkbench.Core.Matching;
@@ -8,28 +9,34 @@ namespace TranslationWorkbench.Postgres;
 /// Fuzzy candidates from the postings table, by the prefix filter the workspace index uses: a unit that scores s
 /// against an n-token query shares one of its n − ⌈n·s/100⌉ + 1 rarest tokens, so only those tokens' postings are
 /// read (the length filter applied in the same index scan). Exhaustive mode verifies them all; the default the
-/// 500 with the most inverse-document-frequency weight in common. Verification is here, by word edit distance.
+/// <see cref="FuzzyIndex.FastCandidates"/> with the most inverse-document-frequency weight in common. Verification
+/// is here, by word edit distance.
 /// </summary>
 internal sealed class PostgresSearch(NpgsqlDataSource source)
 {
     private const string Frequencies = "SELECT token, units FROM token_frequency WHERE memory_id = @memoryId AND token = ANY(@tokens)";
 
+    // Token by token through the postings' primary key (LATERAL keeps the planner from scanning the whole memory's postings).
     private const string AllCandidates = """
-        SELECT unit_id
-        FROM posting
-        WHERE memory_id = @memoryId AND token = ANY(@tokens) AND length BETWEEN @shortest AND @longest
-        GROUP BY unit_id
+        SELECT DISTINCT p.unit_id
+        FROM unnest(@tokens) AS t (token)
+        CROSS JOIN LATERAL (SELECT unit_id FROM posting WHERE memory_id = @memoryId AND token = t.token AND length BETWEEN @shortest AND @longest) AS p
         """;
 
     private const string WeightedCandidates = """
         SELECT p.unit_id, count(*) OVER () AS total
-        FROM posting AS p
-        JOIN unnest(@tokens, @weights) AS w (token, weight) ON w.token = p.token
-        WHERE p.memory_id = @memoryId AND p.length BETWEEN @shortest AND @longest
+        FROM unnest(@tokens, @weights) AS w (token, weight)
+        CROSS JOIN LATERAL (SELECT unit_id FROM posting WHERE memory_id = @memoryId AND token = w.token AND length BETWEEN @shortest AND @longest) AS p
         GROUP BY p.unit_id
         ORDER BY sum(w.weight) DESC, p.unit_id DESC
         LIMIT @limit
         """;
+
+    private static readonly TimeSpan UnitCountLifetime = TimeSpan.FromMinutes(1);
+
+    // Units per memory for the token weights, counted at most once a minute: a count at every lookup cost 60 ms at 100k
+    // units, and the weights only need its order of magnitude.
+    private readonly ConcurrentDictionary<long, (long Units, DateTime Counted)> unitCounts = new();
 
     private const string Tokens = "SELECT id, tokens FROM unit WHERE id = ANY(@ids)";
 
@@ -41,7 +48,7 @@ internal sealed class PostgresSearch(NpgsqlDataSource source)
         using var connection = source.OpenConnection();
         var frequency = connection.Query<(long Token, long Units)>(Frequencies, new { memoryId, tokens = query.Distinct().ToArray() })
             .ToDictionary(row => row.Token, row => row.Units);
-        var live = Math.Max(1, connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE memory_id = @memoryId", new { memoryId }));
+        var live = Math.Max(1, UnitCount(connection, memoryId));
         var prefix = query.Select((token, position) => (Token: token, Units: frequency.GetValueOrDefault(token), Position: position))
             .OrderBy(occurrence => occurrence.Units).ThenBy(occurrence => occurrence.Position)
             .Take(n - Scores.MinShared(minScore, n) + 1)
@@ -72,6 +79,15 @@ internal sealed class PostgresSearch(NpgsqlDataSource source)
         }
         hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : b.UnitId.CompareTo(a.UnitId));
         return new FuzzySearch(hits, candidates, ids.Count);
+    }
+
+    private long UnitCount(NpgsqlConnection connection, long memoryId)
+    {
+        var now = DateTime.UtcNow;
+        if (unitCounts.TryGetValue(memoryId, out var known) && now - known.Counted < UnitCountLifetime) return known.Units;
+        var units = connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE memory_id = @memoryId", new { memoryId });
+        unitCounts[memoryId] = (units, now);
+        return units;
     }
 
     /// <summary>Units whose source holds the phrase's tokens in a row, newest first: the rarest token's postings, checked here.</summary>

@@ -39,7 +39,7 @@ public static class BenchCommand
                 var coldSearch = ColdSearch(workspacePath, sources[0], memoryName, memoryDb);
                 var lookups = MatchBenchmark.Run(workspacePath, memoryName, memory.Queries(sources, parseResult.GetValue(queries)), TimeProvider.System, stores);
                 if (parseResult.GetValue(json)) JsonOutput.Write(output, new { text = memory.Kind, store = memoryDb is null ? "sqlite" : "postgresql", tmx, lookups, coldSearchMilliseconds = coldSearch });
-                else Print(output, memory.Kind, tmx, lookups, coldSearch);
+                else Print(output, memory.Kind, tmx, lookups, coldSearch, memoryDb is not null);
             }
             finally
             {
@@ -91,12 +91,15 @@ public static class BenchCommand
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static void Print(TextWriter output, TextKind kind, TmxFigures tmx, MatchFigures lookups, double coldSearch)
+    private static void Print(TextWriter output, TextKind kind, TmxFigures tmx, MatchFigures lookups, double coldSearch, bool onPostgres)
     {
+        var stored = onPostgres
+            ? "store: the shared memory on PostgreSQL (postings and token counts there; no workspace index)"
+            : string.Create(CultureInfo.InvariantCulture, $"workspace: {tmx.WorkspaceBytes / 1e6:F0} MB on disk, index {tmx.IndexBytes / 1e6:F0} MB");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             text: {kind}
             TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s, index included; working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB
-            workspace: {tmx.WorkspaceBytes / 1e6:F0} MB on disk, index {tmx.IndexBytes / 1e6:F0} MB
+            {stored}
             TMX export: {tmx.UnitsExported:N0} units in {tmx.ExportTime.TotalSeconds:F2} s = {tmx.ExportUnitsPerSecond:N0} units/s
             open workspace and index: {lookups.OpenMilliseconds:F0} ms; a new `tw tm search` process: {coldSearch:F0} ms
             lookups ({lookups.Queries:N0}, half near-copies, half new): p50 {lookups.Lookup.P50:F2} ms, p95 {lookups.Lookup.P95:F2} ms, p99 {lookups.Lookup.P99:F2} ms, max {lookups.Lookup.Max:F1} ms

@@ -17,19 +17,22 @@ public sealed class Analyzer(Workspace.Workspace workspace)
         var matcher = new FuzzyMatcher(workspace);
         var segments = workspace.Documents.Segments(document.Id);
         var seen = new HashSet<long>();
-        var analysed = new List<SegmentAnalysis>(segments.Count);
-        for (var i = 0; i < segments.Count; i++)
+        var repetition = segments.Select(segment => !seen.Add(segment.SourceHash)).ToArray();
+        var analysed = new SegmentAnalysis[segments.Count];
+        var done = 0;
+        // Lookups in parallel: they only read, and a shared memory's lookups spend most of their time waiting on the server.
+        Parallel.For(0, segments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount }, i =>
         {
             var segment = segments[i];
-            if (!seen.Add(segment.SourceHash))
+            if (repetition[i])
             {
-                analysed.Add(new SegmentAnalysis(segment.Id, segment.Position, MatchBand.Repetition, null, segment.Words));
-                continue;
+                analysed[i] = new SegmentAnalysis(segment.Id, segment.Position, MatchBand.Repetition, null, segment.Words);
+                return;
             }
             var best = matcher.Find(memory, new MatchQuery(segment.Source, SegmentContexts.Of(segments, i)), new MatchOptions(Max: 1)).FirstOrDefault();
-            analysed.Add(new SegmentAnalysis(segment.Id, segment.Position, MatchBands.Of(best?.Score), best?.Score, segment.Words));
-            progress?.Report(i + 1);
-        }
+            analysed[i] = new SegmentAnalysis(segment.Id, segment.Position, MatchBands.Of(best?.Score), best?.Score, segment.Words);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
         var bands = MatchBands.All
             .Select(band => new BandCount(band, band.Label(), analysed.Count(s => s.Band == band), analysed.Where(s => s.Band == band).Sum(s => s.Words)))
             .ToList();
