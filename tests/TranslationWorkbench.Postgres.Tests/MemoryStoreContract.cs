@@ -127,6 +127,26 @@ public abstract class MemoryStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void LargeBatch_IsSearchableAtOnce()
+    {
+        // A batch past the merge threshold takes the bulk path: a new index file, or VACUUM and ANALYZE on the server.
+        var count = FuzzyIndex.MergeThreshold + 10;
+        using (var batch = Workspace.Memories.BeginBatch("large", "ar", "en"))
+        {
+            for (var i = 0; i < count; i++) batch.Add(new MemoryUnit { Source = $"الجملة رقم {i} عن التحالف الدولي.", Target = $"Sentence {i} about the coalition." });
+            batch.Commit();
+            Assert.Equal(count, batch.Added);
+        }
+        var memory = Workspace.Memories.Get("large");
+
+        var hits = Workspace.Memories.Search(MatchTokens.Of("الجملة رقم 4321 عن التحالف الدولي."), memory.Id, 100, exhaustive: false).Hits;
+
+        Assert.Equal(count, Workspace.Memories.Count(memory));
+        Assert.Equal("Sentence 4321 about the coalition.", Workspace.Memories.Unit(Assert.Single(hits).UnitId)!.Target);
+        Assert.Empty(Workspace.Memories.CheckIndex(repair: false).Problems);
+    }
+
+    [SkippableFact]
     public void FailedBatch_LeavesNothing_NotEvenTheMemory()
     {
         using (var batch = Workspace.Memories.BeginBatch("never", "ar", "en"))
