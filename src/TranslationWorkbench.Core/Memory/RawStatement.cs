@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using System.Text;
 using SQLitePCL;
 
 namespace TranslationWorkbench.Core.Memory;
@@ -12,7 +11,6 @@ internal sealed class RawStatement : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly sqlite3_stmt statement;
-    private byte[] buffer = new byte[1024];
 
     public RawStatement(SqliteConnection connection, string sql)
     {
@@ -21,25 +19,9 @@ internal sealed class RawStatement : IDisposable
     }
 
     /// <summary>Binds the 1-based parameter <paramref name="index"/>.</summary>
-    /// <remarks>
-    /// As UTF-8: SQLite reads a leading U+FEFF in UTF-16 text as a byte-order mark and drops it (found by a property test).
-    /// Encoded into a buffer reused for every value (SQLite copies the bytes): no array per value.
-    /// </remarks>
-    public void Bind(int index, string? value)
-    {
-        if (value is null)
-        {
-            Check(raw.sqlite3_bind_null(statement, index));
-            return;
-        }
-        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (buffer.Length < most) buffer = new byte[Math.Max(most, buffer.Length * 2)];
-        var length = Encoding.UTF8.GetBytes(value, buffer);
-        Check(raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, length)));
-    }
-
-    /// <summary>Binds text already encoded as UTF-8 (by another thread, say).</summary>
-    public void BindUtf8(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(statement, index, value));
+    /// <remarks>As UTF-8: SQLite reads a leading U+FEFF in UTF-16 text as a byte-order mark and drops it (found by a property test).</remarks>
+    public void Bind(int index, string? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
 
     public void Bind(int index, long? value) =>
         Check(value is { } number ? raw.sqlite3_bind_int64(statement, index, number) : raw.sqlite3_bind_null(statement, index));

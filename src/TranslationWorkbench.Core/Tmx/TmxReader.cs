@@ -301,17 +301,13 @@ public sealed class TmxReader : IDisposable
         return new UnitProperty(type, value, scope, language);
     }
 
-    private TmxAudit ReadAudit(List<string> warnings)
-    {
-        var audit = new TmxAudit(
-            Date("creationdate", warnings),
-            xml.GetAttribute("creationid"),
-            Date("changedate", warnings),
-            xml.GetAttribute("changeid"),
-            UsageCount(warnings),
-            Date("lastusagedate", warnings));
-        return audit == TmxAudit.None ? TmxAudit.None : audit;
-    }
+    private TmxAudit ReadAudit(List<string> warnings) => new(
+        Date("creationdate", warnings),
+        xml.GetAttribute("creationid"),
+        Date("changedate", warnings),
+        xml.GetAttribute("changeid"),
+        UsageCount(warnings),
+        Date("lastusagedate", warnings));
 
     private DateTimeOffset? Date(string attribute, List<string> warnings)
     {
