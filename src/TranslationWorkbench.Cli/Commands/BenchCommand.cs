@@ -24,13 +24,12 @@ public static class BenchCommand
             var memory = corpus.Memory(parseResult.GetValue(kind), parseResult.GetValue(seed));
             var folder = Path.Combine(Path.GetTempPath(), "tw-bench-" + Guid.NewGuid().ToString("N"));
             var output = parseResult.InvocationConfiguration.Output;
-            string? memoryName = null;
+            // on a shared server the benchmark's memory has a name of its own and is deleted afterwards
+            var memoryDb = options.MemoryDbConnection(parseResult);
+            var memoryName = memoryDb is null ? "bench" : $"tw-bench-{Guid.NewGuid():N}";
             try
             {
                 var sources = new List<string>();
-                // on a shared server the benchmark's memory has a name of its own and is deleted afterwards
-                var memoryDb = options.MemoryDbConnection(parseResult);
-                memoryName = memoryDb is null ? "bench" : $"tw-bench-{Guid.NewGuid():N}";
                 Func<Core.Workspace.Workspace, Core.Memory.ITranslationMemoryStore>? stores =
                     memoryDb is null ? null : workspace => Postgres.PostgresMemoryStore.Open(memoryDb, workspace.Clock, workspace.Author);
                 var tmx = TmxBenchmark.Run(memory, parseResult.GetValue(units), folder, TimeProvider.System, sources, memoryName, stores);
@@ -43,9 +42,9 @@ public static class BenchCommand
             }
             finally
             {
-                if (options.MemoryDbConnection(parseResult) is { } server && memoryName is not null)
+                if (memoryDb is not null)
                 {
-                    using var cleanup = GlobalOptions.Open(Path.Combine(folder, "cleanup.db"), server, null);
+                    using var cleanup = GlobalOptions.Open(Path.Combine(folder, "cleanup.db"), memoryDb, null);
                     if (cleanup.Memories.Find(memoryName) is { } made) cleanup.Memories.DeleteMemory(made);
                 }
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

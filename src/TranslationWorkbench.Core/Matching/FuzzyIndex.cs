@@ -289,7 +289,7 @@ public sealed class FuzzyIndex : IDisposable
         }
 
         scratch.Masks.Load(query);
-        var verified = verifyAll ? Verify(candidates, candidates.Count) : VerifyMostPromising();
+        var verified = verifyAll ? VerifyAll() : VerifyMostPromising();
         hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : b.UnitId.CompareTo(a.UnitId));
         return new FuzzySearch(hits, candidates.Count, verified);
 
@@ -343,10 +343,10 @@ public sealed class FuzzyIndex : IDisposable
             }
         }
 
-        int Verify(IReadOnlyList<int> ordinals, int count)
+        int VerifyAll()
         {
-            for (var i = 0; i < count; i++) VerifyOne(ordinals[i]);
-            return count;
+            foreach (var ordinal in candidates) VerifyOne(ordinal);
+            return candidates.Count;
         }
 
         void VerifyOne(int ordinal)
