@@ -18,7 +18,7 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
 {
     private const string SelectMemory = "SELECT id, name, source_lang AS SourceLanguage, target_lang AS TargetLanguage, created_at AS CreatedAt FROM memory";
 
-    private const string SelectUnits = "SELECT " + PostgresUnitReader.Columns + """
+    private const string SelectUnits = "SELECT " + UnitReader.Columns + """
 
         FROM unit
         WHERE memory_id = @memory
@@ -154,7 +154,7 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
         command.Parameters.AddWithValue("document", (object?)filter.Document ?? DBNull.Value);
         command.Parameters.AddWithValue("since", filter.ChangedSince is { } since ? Timestamps.Format(since) : DBNull.Value);
         using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return PostgresUnitReader.Read(reader);
+        while (reader.Read()) yield return UnitReader.Read(reader);
     }
 
     public long Count(TranslationMemory memory)
@@ -169,7 +169,7 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
     public IReadOnlyList<MemoryUnit> Page(TranslationMemory memory, int offset, int limit)
     {
         ArgumentNullException.ThrowIfNull(memory);
-        return Read($"SELECT {PostgresUnitReader.Columns} FROM unit WHERE memory_id = @memory ORDER BY changed_at DESC, id DESC LIMIT @limit OFFSET @offset",
+        return Read($"SELECT {UnitReader.Columns} FROM unit WHERE memory_id = @memory ORDER BY changed_at DESC, id DESC LIMIT @limit OFFSET @offset",
             ("memory", memory.Id), ("limit", limit), ("offset", offset));
     }
 
@@ -278,7 +278,7 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
     public IReadOnlyList<MemoryUnit> Load(IReadOnlyCollection<long> unitIds)
     {
         ArgumentNullException.ThrowIfNull(unitIds);
-        return unitIds.Count == 0 ? [] : Read($"SELECT {PostgresUnitReader.Columns} FROM unit WHERE id = ANY(@ids)", ("ids", unitIds.ToArray()));
+        return unitIds.Count == 0 ? [] : Read($"SELECT {UnitReader.Columns} FROM unit WHERE id = ANY(@ids)", ("ids", unitIds.ToArray()));
     }
 
     public FuzzySearch Search(string[] queryTokens, long memoryId, int minScore, bool exhaustive) =>
@@ -306,7 +306,7 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         using var reader = command.ExecuteReader();
         var units = new List<MemoryUnit>();
-        while (reader.Read()) units.Add(PostgresUnitReader.Read(reader));
+        while (reader.Read()) units.Add(UnitReader.Read(reader));
         return units;
     }
 }

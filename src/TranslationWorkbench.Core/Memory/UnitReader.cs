@@ -1,18 +1,22 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TranslationWorkbench.Core.Workspace;
 
 namespace TranslationWorkbench.Core.Memory;
 
-/// <summary>Turns unit rows into <see cref="MemoryUnit"/>s; the columns are those of <see cref="Columns"/>, in order.</summary>
-internal static class UnitReader
+/// <summary>
+/// Turns unit rows into <see cref="MemoryUnit"/>s; the columns are those of <see cref="Columns"/>, in order.
+/// Every store keeps them under the same names and types, so the workspace and the shared memory read them alike.
+/// </summary>
+public static class UnitReader
 {
     public const string Columns = """
         id, memory_id, source, target, origin, prev_hash, next_hash, document, created_by, created_at,
         changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra
         """;
 
-    public static MemoryUnit Read(SqliteDataReader row)
+    public static MemoryUnit Read(DbDataReader row)
     {
+        ArgumentNullException.ThrowIfNull(row);
         UnitOrigins.TryParse(row.GetString(4), out var origin);
         return new MemoryUnit
         {
@@ -27,7 +31,7 @@ internal static class UnitReader
             CreatedAt = Timestamps.Parse(row.GetString(9)),
             ChangedBy = NullableString(row, 10),
             ChangedAt = Timestamps.Parse(row.GetString(11)),
-            UsageCount = (int)row.GetInt64(12),
+            UsageCount = row.GetInt32(12),
             LastUsedAt = NullableString(row, 13) is { } used ? Timestamps.Parse(used) : null,
             SourceMarkup = NullableString(row, 14),
             TargetMarkup = NullableString(row, 15),
@@ -35,7 +39,7 @@ internal static class UnitReader
         };
     }
 
-    private static string? NullableString(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
+    private static string? NullableString(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 
-    private static long? NullableInt64(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : row.GetInt64(column);
+    private static long? NullableInt64(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetInt64(column);
 }
