@@ -1,6 +1,6 @@
-namespace TranslationWorkbench.Core.Tests;
+namespace TranslationWorkbench.Tests;
 
-/// <summary>A folder of its own for one test, deleted afterwards.</summary>
+/// <summary>A folder of its own for one test, deleted afterwards (compiled into every test project: tests/Directory.Build.props).</summary>
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
