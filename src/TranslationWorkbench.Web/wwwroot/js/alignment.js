@@ -5,7 +5,7 @@ import * as api from './api.js';
 import { h, bidi, replace, number } from './dom.js';
 import { alignmentMap } from './alignmap.js';
 import * as edit from './beads.js';
-import { notify } from './toast.js';
+import { notify, errorBox, problemText } from './toast.js';
 
 export async function mountAlignment(view) {
   // pairs below 90% are the ones `tw align` and `tw demo` list for a reviewer to look at first
@@ -61,7 +61,7 @@ export async function mountAlignment(view) {
   view.append(h('section', { class: 'page align-page' }, h('div', { class: 'page-head' }, h('h1', {}, 'Alignment')), inputForm, results));
 
   function showError(problem) {
-    error.textContent = problem ? problem.detail ?? problem.message : '';
+    error.textContent = problem ? problemText(problem) : '';
     error.hidden = !problem;
   }
 
@@ -104,7 +104,7 @@ export async function mountAlignment(view) {
         result.skipped.length ? h('ul', { class: 'skipped' }, result.skipped.slice(0, 30).map((s) => h('li', {}, `pair ${s.index + 1}: ${s.reason}`))) : null);
       notify(`Committed ${number(result.stored + result.merged)} pairs to the memory.`);
     } catch (problem) {
-      replace(commitResult, h('p', { class: 'error-box', role: 'alert' }, problem.detail ?? problem.message));
+      replace(commitResult, errorBox(problem));
     } finally {
       commitButton.disabled = false;
     }

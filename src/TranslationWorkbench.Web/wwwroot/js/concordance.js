@@ -2,6 +2,7 @@
 // with the words found marked.
 import * as api from './api.js';
 import { h, highlighted, replace, number } from './dom.js';
+import { errorBox } from './toast.js';
 
 /** A search box with its results; returns { element, search(text), focus() }. */
 export function concordancePanel({ memoryId = null, max = 30, onUse = null } = {}) {
@@ -30,7 +31,7 @@ export function concordancePanel({ memoryId = null, max = 30, onUse = null } = {
         h('p', { class: 'panel-note' }, `${number(hits.length)} unit${hits.length === 1 ? '' : 's'} with `, h('q', { dir: 'auto' }, wanted)),
         h('ol', { class: 'hit-list' }, hits.map((hit) => hitItem(hit, onUse))));
     } catch (error) {
-      if (mine === token) replace(results, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
+      if (mine === token) replace(results, errorBox(error));
     }
   }
 

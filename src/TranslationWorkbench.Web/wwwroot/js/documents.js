@@ -2,7 +2,7 @@
 import * as api from './api.js';
 import { h, replace, number, when, fraction } from './dom.js';
 import { analysisBar } from './analysis.js';
-import { notify, notifyError } from './toast.js';
+import { notify, notifyError, errorBox, problemText } from './toast.js';
 
 export async function mountDocuments(view) {
   const list = h('div', { class: 'document-list', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading documents…'));
@@ -28,7 +28,7 @@ export async function mountDocuments(view) {
           h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
         h('tbody', {}, docs.map((doc) => documentRow(doc, refresh)))));
     } catch (error) {
-      replace(list, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
+      replace(list, errorBox(error));
     }
   }
 
@@ -48,7 +48,7 @@ function documentRow(doc, refresh) {
   const analysisCell = h('td', { class: 'analysis-col' }, h('span', { class: 'muted' }, 'Analysing…'));
   api.documents.analysis(doc.id)
     .then((analysis) => replace(analysisCell, analysisBar(analysis)))
-    .catch((error) => replace(analysisCell, h('span', { class: 'error-text' }, error.detail ?? error.message)));
+    .catch((error) => replace(analysisCell, h('span', { class: 'error-text' }, problemText(error))));
   const remove = h('button', { type: 'button', class: 'danger ghost', 'aria-label': `Delete ${doc.name}` }, 'Delete');
   remove.addEventListener('click', async () => {
     if (!confirm(`Delete the document "${doc.name}" with its translations and revisions? The memory keeps what was confirmed.`)) return;
@@ -103,7 +103,7 @@ function uploadForm(onImported) {
       form.reset();
       onImported();
     } catch (problem) {
-      error.textContent = problem.detail ?? problem.message;
+      error.textContent = problemText(problem);
       error.hidden = false;
     } finally {
       submit.disabled = false;

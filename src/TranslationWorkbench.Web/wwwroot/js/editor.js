@@ -9,7 +9,7 @@ import { renderHistory } from './history.js';
 import { concordancePanel } from './concordance.js';
 import { editorToolbar } from './editor-toolbar.js';
 import { isDone } from './status.js';
-import { notify, notifyError } from './toast.js';
+import { notify, notifyError, errorBox, problemText } from './toast.js';
 
 const FILTERS = {
   all: () => true,
@@ -27,7 +27,7 @@ export async function mountEditor(view, documentId) {
   try {
     [doc, segments] = await Promise.all([api.documents.get(documentId), api.documents.segments(documentId)]);
   } catch (error) {
-    replace(view, h('section', { class: 'page' }, h('h1', {}, 'Cannot open the document'), h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message), h('a', { href: '#/documents' }, 'Back to the documents')));
+    replace(view, h('section', { class: 'page' }, h('h1', {}, 'Cannot open the document'), errorBox(error), h('a', { href: '#/documents' }, 'Back to the documents')));
     return null;
   }
 
@@ -175,7 +175,7 @@ export async function mountEditor(view, documentId) {
       showRowError(row, null);
       return true;
     } catch (error) {
-      showRowError(row, error.detail ?? error.message);
+      showRowError(row, problemText(error));
       return false;
     }
   }
@@ -204,7 +204,7 @@ export async function mountEditor(view, documentId) {
       refreshProgress();
       moveToNextUnconfirmed(index);
     } catch (error) {
-      showRowError(row, error.detail ?? error.message);
+      showRowError(row, problemText(error));
       activeTextarea()?.focus();
     } finally {
       state.busy = false;
@@ -310,7 +310,7 @@ export async function mountEditor(view, documentId) {
         result = await api.segments.matches(segment.id);
         state.matches.set(segment.id, result);
       } catch (error) {
-        if (mine === sideToken) replace(matchesPanel, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
+        if (mine === sideToken) replace(matchesPanel, errorBox(error));
         return;
       }
     }

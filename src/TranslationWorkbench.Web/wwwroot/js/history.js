@@ -2,6 +2,7 @@
 import * as api from './api.js';
 import { h, diff, replace, when } from './dom.js';
 import { statusChip } from './status.js';
+import { errorBox } from './toast.js';
 
 export async function renderHistory(panel, segment, current = () => true) {
   replace(panel, h('p', { class: 'muted' }, 'Loading the history…'));
@@ -11,7 +12,7 @@ export async function renderHistory(panel, segment, current = () => true) {
     if (!current()) return;
   } catch (error) {
     if (!current()) return;
-    replace(panel, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
+    replace(panel, errorBox(error));
     return;
   }
   if (revisions.length === 0) {
@@ -53,7 +54,7 @@ export async function renderHistory(panel, segment, current = () => true) {
         h('p', { class: 'diff', dir: 'auto', lang: 'en' }, diff(result.diff, false)),
         changed ? null : h('p', { class: 'muted small' }, 'The two revisions have the same text.'));
     } catch (error) {
-      replace(output, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
+      replace(output, errorBox(error));
     }
   }
 

@@ -2,7 +2,7 @@
 // delete one, import a TMX or TSV file, export the memory as TMX.
 import * as api from './api.js';
 import { h, replace, number, when, highlighted } from './dom.js';
-import { notify, notifyError } from './toast.js';
+import { notify, notifyError, errorBox, problemText } from './toast.js';
 
 const PAGE = 50;
 
@@ -16,7 +16,7 @@ export async function mountMemory(view, memoryId) {
   try {
     memories = await api.memories.list();
   } catch (error) {
-    replace(page, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
+    replace(page, errorBox(error));
     return null;
   }
   const memory = memories.find((m) => m.id === memoryId) ?? memories[0] ?? null;
@@ -53,7 +53,7 @@ export async function mountMemory(view, memoryId) {
       next.addEventListener('click', () => { offset += PAGE; showPage(); });
       replace(pager, previous, h('span', { class: 'muted small' }, `${number(Math.min(offset + 1, memory.units))}–${number(Math.min(offset + PAGE, memory.units))} of ${number(memory.units)} units`), next);
     } catch (error) {
-      replace(table, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
+      replace(table, errorBox(error));
     }
   }
 
@@ -65,7 +65,7 @@ export async function mountMemory(view, memoryId) {
       replace(pager, back, h('span', { class: 'muted small' }, `${number(hits.length)} unit${hits.length === 1 ? ' holds' : 's hold'} `, h('q', { dir: 'auto' }, query)));
       renderUnits(hits);
     } catch (error) {
-      replace(table, h('p', { class: 'error-box', role: 'alert' }, error.detail ?? error.message));
+      replace(table, errorBox(error));
     }
   }
 
@@ -120,7 +120,7 @@ function unitRow({ unit, inSource, inTarget }, refresh) {
         notify('Unit saved.');
         refresh();
       } catch (problem) {
-        error.textContent = problem.detail ?? problem.message;
+        error.textContent = problemText(problem);
         error.hidden = false;
       }
     });
@@ -170,7 +170,7 @@ function importForm(memories) {
       notify(`Imported ${number(lastImport.imported)} units into "${lastImport.memory}".`);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (problem) {
-      error.textContent = problem.detail ?? problem.message;
+      error.textContent = problemText(problem);
       error.hidden = false;
     } finally {
       submit.disabled = false;

@@ -11,7 +11,17 @@ export function notify(message, kind = 'info') {
   return toast;
 }
 
-/** Shows what went wrong: the ProblemDetails detail the server gave. */
+/** What went wrong, as the translator should read it: the ProblemDetails detail the server gave, else the error's message. */
+export function problemText(error) {
+  return error?.detail || error?.message || String(error);
+}
+
+/** Shows what went wrong as a notice. */
 export function notifyError(error) {
-  return notify(error?.detail || error?.message || String(error), 'error');
+  return notify(problemText(error), 'error');
+}
+
+/** Shows what went wrong in the page, where the thing that failed would have been. */
+export function errorBox(error) {
+  return h('p', { class: 'error-box', role: 'alert' }, problemText(error));
 }
