@@ -47,7 +47,7 @@ public static class AlignCommand
 
             if (parseResult.GetValue(commit))
             {
-                var workspace = options.OpenWorkspace(parseResult);
+                using var workspace = options.OpenWorkspace(parseResult);
                 var report = AlignmentCommit.Run(workspace.Memories, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!,
                     parseResult.GetValue(targetLanguage)!, aligned.Pairs(), Path.GetFileNameWithoutExtension(sourcePath), threshold);
                 PrintReport(console, report, aligned);

@@ -12,7 +12,8 @@ public static class DocsCommand
         var command = new Command("docs", "List documents with progress (segments and words translated).") { json };
         command.SetAction(parseResult =>
         {
-            var documents = options.OpenWorkspace(parseResult).Documents.List();
+            using var workspace = options.OpenWorkspace(parseResult);
+            var documents = workspace.Documents.List();
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(json))
             {

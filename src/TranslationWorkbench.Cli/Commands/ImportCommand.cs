@@ -17,7 +17,7 @@ public static class ImportCommand
         var command = new Command("import", "Import a source text as a document to translate.") { file, language, targetLanguage, name, encoding };
         command.SetAction(parseResult =>
         {
-            var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenWorkspace(parseResult);
             var import = workspace.Documents.Import(parseResult.GetValue(file)!, parseResult.GetValue(language)!,
                 parseResult.GetValue(targetLanguage)!, parseResult.GetValue(name), parseResult.GetValue(encoding));
             parseResult.InvocationConfiguration.Output.WriteLine(Describe(import));

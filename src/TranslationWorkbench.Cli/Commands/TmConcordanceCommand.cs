@@ -15,7 +15,7 @@ public static class TmConcordanceCommand
         var command = new Command("concordance", "Find a word or phrase in a memory's sources and targets.") { text, memory, max, json };
         command.SetAction(parseResult =>
         {
-            var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenWorkspace(parseResult);
             var found = workspace.Memories.Get(parseResult.GetValue(memory)!);
             var hits = new Concordance(workspace).Search(found, parseResult.GetValue(text)!, parseResult.GetValue(max));
             var output = parseResult.InvocationConfiguration.Output;

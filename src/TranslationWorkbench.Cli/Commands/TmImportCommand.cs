@@ -18,7 +18,7 @@ public static class TmImportCommand
         var command = new Command("import", "Import a TMX or TSV file into a memory.") { file, memory, sourceLanguage, targetLanguage };
         command.SetAction(parseResult =>
         {
-            var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenWorkspace(parseResult);
             var path = parseResult.GetValue(file)!;
             var error = parseResult.InvocationConfiguration.Error;
             using var progress = new StderrProgress(error, "units");
