@@ -112,7 +112,7 @@ public sealed class FuzzyIndex : IDisposable
     /// <summary>Writes a new index file from the unit table, the whole of it, and loads it.</summary>
     public void Rebuild()
     {
-        var builder = new FuzzyIndexBuilder();
+        using var builder = NewBuilder();
         long maxId, maxSeq;
         using (var connection = workspace.Connect())
         using (var snapshot = connection.BeginTransaction(deferred: true))
@@ -138,18 +138,34 @@ public sealed class FuzzyIndex : IDisposable
     }
 
     /// <summary>
-    /// Writes a new file holding what the index holds now plus the units of a committed batch; called after a
-    /// large import instead of a full rebuild. The index was caught up before the batch began writing.
+    /// Writes, under a temporary name, a new file holding what the index holds now plus the units of a batch: after a
+    /// large import, instead of a full rebuild. The index was caught up before the batch began writing, and the batch
+    /// holds the write lock, so this can run while the batch commits; <see cref="Install"/> puts the file in place once
+    /// it has. A unit the batch deletes before it commits is in the file, and caught up as deleted from unit_change.
     /// </summary>
-    internal void Merge(FuzzyIndexBuilder batch, long batchMaxUnitId)
+    internal string WriteMerged(FuzzyIndexBuilder batch, long batchMaxUnitId)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            ArgumentNullException.ThrowIfNull(batch);
+            var stale = staleInFile;
+            batch.Over(file, ordinal => stale[ordinal], delta);
+            return batch.WriteBeside(Path, Math.Max(knownMaxUnitId, batchMaxUnitId), knownChangeSeq);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>Moves a file from <see cref="WriteMerged"/> into place and loads it.</summary>
+    internal void Install(string mergedFile)
     {
         gate.EnterWriteLock();
         try
         {
-            var stale = staleInFile;
-            batch.AddFrom(file, ordinal => stale[ordinal]);
-            batch.AddFrom(delta, file);
-            batch.Write(Path, Math.Max(knownMaxUnitId, batchMaxUnitId), knownChangeSeq);
+            File.Move(mergedFile, Path, overwrite: true);
             Load();
         }
         finally
@@ -177,6 +193,9 @@ public sealed class FuzzyIndex : IDisposable
             scratches.Add(scratch);
         }
     }
+
+    /// <summary>A builder for a new index file; it keeps what it collects beside the index.</summary>
+    internal FuzzyIndexBuilder NewBuilder() => new(System.IO.Path.GetDirectoryName(Path)!);
 
     /// <summary>Units of <paramref name="memoryId"/> whose match tokens hold the phrase's tokens in a row, newest first.</summary>
     public IReadOnlyList<long> Containing(string[] phrase, long memoryId, int max)

@@ -145,7 +145,7 @@ internal sealed unsafe class FuzzyIndexFile : IDisposable
 
     public string TokenText(int tokenId) => new(Text(tokenId));
 
-    private ReadOnlySpan<char> Text(int tokenId)
+    public ReadOnlySpan<char> Text(int tokenId)
     {
         var starts = (int*)(start + stringStarts);
         return new ReadOnlySpan<char>(start + stringPool + starts[tokenId] * 2L, starts[tokenId + 1] - starts[tokenId]);

@@ -7,32 +7,50 @@ namespace TranslationWorkbench.Core.Memory;
 /// A statement prepared once and stepped through SQLite's own API (SQLitePCLRaw, under Microsoft.Data.Sqlite):
 /// binding through SqliteCommand measured 30% slower per row on a million-unit import.
 /// </summary>
+/// <remarks>
+/// sqlite3_reset keeps a statement's bindings, so a parameter given the value it already has is not bound again
+/// (text is converted to UTF-8 on every bind).
+/// </remarks>
 internal sealed class RawStatement : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly sqlite3_stmt statement;
+    private readonly string?[] texts;
+    private readonly long?[] numbers;
+    private readonly bool[] bound;
 
     public RawStatement(SqliteConnection connection, string sql)
     {
         this.connection = connection;
         Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out statement));
+        var parameters = raw.sqlite3_bind_parameter_count(statement) + 1;
+        texts = new string?[parameters];
+        numbers = new long?[parameters];
+        bound = new bool[parameters];
     }
 
     /// <summary>Binds the 1-based parameter <paramref name="index"/>.</summary>
     /// <remarks>As UTF-8: SQLite reads a leading U+FEFF in UTF-16 text as a byte-order mark and drops it (found by a property test).</remarks>
-    public void Bind(int index, string? value) =>
+    public void Bind(int index, string? value)
+    {
+        if (bound[index] && numbers[index] is null && string.Equals(texts[index], value, StringComparison.Ordinal)) return;
         Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
+        (texts[index], numbers[index], bound[index]) = (value, null, true);
+    }
 
-    public void Bind(int index, long? value) =>
+    public void Bind(int index, long? value)
+    {
+        if (bound[index] && texts[index] is null && numbers[index] == value) return;
         Check(value is { } number ? raw.sqlite3_bind_int64(statement, index, number) : raw.sqlite3_bind_null(statement, index));
+        (texts[index], numbers[index], bound[index]) = (null, value, true);
+    }
 
-    /// <summary>Runs the statement once and gets it ready for the next row; returns the rowid it inserted.</summary>
-    public long Insert()
+    /// <summary>Runs the statement once and gets it ready to run again.</summary>
+    public void Step()
     {
         var result = raw.sqlite3_step(statement);
         raw.sqlite3_reset(statement);
         if (result != raw.SQLITE_DONE) Check(result);
-        return raw.sqlite3_last_insert_rowid(connection.Handle);
     }
 
     public void Dispose() => statement.Dispose();

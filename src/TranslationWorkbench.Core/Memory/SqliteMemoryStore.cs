@@ -137,6 +137,10 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
     public IUnitBatch BeginBatch(string name, string sourceLanguage, string targetLanguage) =>
         new SqliteUnitBatch(workspace, this, name, sourceLanguage, targetLanguage);
 
+    /// <summary>A batch that turns to a bulk load after <paramref name="bulkThreshold"/> units (tests use small ones).</summary>
+    internal SqliteUnitBatch BeginBatch(string name, string sourceLanguage, string targetLanguage, int bulkThreshold) =>
+        new(workspace, this, name, sourceLanguage, targetLanguage, bulkThreshold);
+
     public IEnumerable<MemoryUnit> Units(TranslationMemory memory, UnitFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(memory);

@@ -20,11 +20,11 @@ public static class MatchKey
     public static string Fold(string text, TextFolds folds)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var composed = Compose(text);
         var buffer = ArrayPool<char>.Shared.Rent(composed.Length);
         try
         {
-            var length = Fold(composed, buffer, folds);
+            var length = folds == TextFolds.All ? FoldAll(composed, buffer) : Fold(composed, buffer, folds);
             return new string(buffer, 0, length);
         }
         finally
@@ -33,7 +33,46 @@ public static class MatchKey
         }
     }
 
-    private static int Fold(string text, char[] output, TextFolds folds)
+    /// <summary>
+    /// The match key of <paramref name="text"/> in <paramref name="buffer"/> (grown when it is too short): the key
+    /// without a string of its own, for the hot paths. Valid until the buffer is used again.
+    /// </summary>
+    public static ReadOnlySpan<char> Into(string text, ref char[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var composed = Compose(text);
+        if (buffer is null || buffer.Length < composed.Length) buffer = new char[Math.Max(composed.Length, 256)];
+        return buffer.AsSpan(0, FoldAll(composed, buffer));
+    }
+
+    private static string Compose(string text) =>
+        MatchKeyTable.IsSurelyComposed(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    // Every fold: table lookups for the scripts of our texts, the general rules for the rest.
+    private static int FoldAll(string text, Span<char> output)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            var folded = MatchKeyTable.Fold(c);
+            if (folded == MatchKeyTable.Removed) continue;
+            if (folded == MatchKeyTable.Space)
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                output[length++] = ' ';
+                pendingSpace = false;
+            }
+            output[length++] = folded;
+        }
+        return length;
+    }
+
+    private static int Fold(string text, Span<char> output, TextFolds folds)
     {
         var length = 0;
         var pendingSpace = false;

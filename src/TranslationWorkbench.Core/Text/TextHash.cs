@@ -9,8 +9,10 @@ public static class TextHash
     public static long Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return unchecked((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan())));
+        return Of(text.AsSpan());
     }
+
+    public static long Of(ReadOnlySpan<char> text) => unchecked((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text)));
 
     /// <summary>The hash of the match key of <paramref name="text"/>.</summary>
     public static long OfKey(string text) => Of(MatchKey.Of(text));

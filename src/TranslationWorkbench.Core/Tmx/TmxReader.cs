@@ -25,6 +25,7 @@ public sealed class TmxReader : IDisposable
     };
 
     private readonly XmlReader xml;
+    private readonly TmxNames names;
     private readonly string name;
     private bool unitsRead;
     private bool bodyEnded;
@@ -33,6 +34,7 @@ public sealed class TmxReader : IDisposable
     {
         this.name = name;
         xml = XmlReader.Create(stream, Settings);
+        names = new TmxNames(xml.NameTable);
         Header = Guard(ReadHeader);
     }
 
@@ -128,9 +130,10 @@ public sealed class TmxReader : IDisposable
     {
         var line = Line;
         var warnings = new List<string>();
-        var tuId = xml.GetAttribute("tuid");
-        var sourceLanguage = xml.GetAttribute("srclang");
-        var audit = ReadAudit(warnings);
+        var attributes = ReadAttributes();
+        var tuId = attributes.TuId;
+        var sourceLanguage = attributes.SourceLanguage;
+        var audit = ReadAudit(attributes, warnings);
         var properties = new List<UnitProperty>();
         var variants = new List<TmxVariant>();
         if (xml.IsEmptyElement)
@@ -172,9 +175,9 @@ public sealed class TmxReader : IDisposable
     private TmxVariant ReadVariant(List<string> warnings)
     {
         var line = Line;
-        // TMX 1.4b §3.3: <tuv> carries xml:lang; TMX 1.1 used "lang".
-        var language = xml.GetAttribute("xml:lang") ?? xml.GetAttribute("lang") ?? "";
-        var audit = ReadAudit(warnings);
+        var attributes = ReadAttributes();
+        var language = attributes.Language ?? "";
+        var audit = ReadAudit(attributes, warnings);
         var properties = new List<UnitProperty>();
         string text = "";
         string? markup = null;
@@ -301,26 +304,58 @@ public sealed class TmxReader : IDisposable
         return new UnitProperty(type, value, scope, language);
     }
 
-    private TmxAudit ReadAudit(List<string> warnings) => new(
-        Date("creationdate", warnings),
-        xml.GetAttribute("creationid"),
-        Date("changedate", warnings),
-        xml.GetAttribute("changeid"),
-        UsageCount(warnings),
-        Date("lastusagedate", warnings));
-
-    private DateTimeOffset? Date(string attribute, List<string> warnings)
+    // One pass over the element's attributes, names compared as the reader's atomized strings: asking for each
+    // attribute by name hashed the name every time, a dozen times a unit.
+    private TmxAttributes ReadAttributes()
     {
-        var value = xml.GetAttribute(attribute);
+        var attributes = new TmxAttributes();
+        if (!xml.MoveToFirstAttribute()) return attributes;
+        do
+        {
+            var localName = xml.LocalName;
+            if ((object)localName == names.Lang)
+            {
+                // TMX 1.4b §3.3: <tuv> carries xml:lang; TMX 1.1 used "lang".
+                if ((object)xml.Prefix == names.Xml) attributes.XmlLanguage = xml.Value;
+                else if (xml.Prefix.Length == 0) attributes.PlainLanguage = xml.Value;
+            }
+            else if (xml.Prefix.Length != 0) continue;
+            else if ((object)localName == names.TuId) attributes.TuId = xml.Value;
+            else if ((object)localName == names.SourceLanguage) attributes.SourceLanguage = xml.Value;
+            else if ((object)localName == names.CreationDate) attributes.CreationDate = xml.Value;
+            else if ((object)localName == names.CreationId) attributes.CreationId = xml.Value;
+            else if ((object)localName == names.ChangeDate) attributes.ChangeDate = xml.Value;
+            else if ((object)localName == names.ChangeId) attributes.ChangeId = xml.Value;
+            else if ((object)localName == names.UsageCount) attributes.UsageCount = xml.Value;
+            else if ((object)localName == names.LastUsageDate) attributes.LastUsageDate = xml.Value;
+        }
+        while (xml.MoveToNextAttribute());
+        xml.MoveToElement();
+        return attributes;
+    }
+
+    private TmxAudit ReadAudit(TmxAttributes attributes, List<string> warnings)
+    {
+        if (attributes.HasNoAudit) return TmxAudit.None;
+        return new TmxAudit(
+            Date("creationdate", attributes.CreationDate, warnings),
+            attributes.CreationId,
+            Date("changedate", attributes.ChangeDate, warnings),
+            attributes.ChangeId,
+            UsageCount(attributes.UsageCount, warnings),
+            Date("lastusagedate", attributes.LastUsageDate, warnings));
+    }
+
+    private DateTimeOffset? Date(string attribute, string? value, List<string> warnings)
+    {
         if (value is null) return null;
         if (TmxDate.TryParse(value, out var date)) return date;
         warnings.Add($"line {Line}: {attribute}=\"{value}\" is not a TMX date (YYYYMMDDThhmmssZ); ignored");
         return null;
     }
 
-    private int? UsageCount(List<string> warnings)
+    private int? UsageCount(string? value, List<string> warnings)
     {
-        var value = xml.GetAttribute("usagecount");
         if (value is null) return null;
         if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)) return count;
         warnings.Add($"line {Line}: usagecount=\"{value}\" is not a number; ignored");

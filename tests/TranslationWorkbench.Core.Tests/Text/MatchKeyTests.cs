@@ -67,4 +67,41 @@ public sealed class MatchKeyTests
         Assert.Equal("مسؤول رئيس", MatchKey.Of("مسؤول رئيس"));
         Assert.NotEqual(MatchKey.Of("سبعة"), MatchKey.Of("تسعة"));
     }
+
+    // The key skips ICU's NFC check for text made only of characters the table calls safe. Safe characters must
+    // be NFC on their own and must not compose or reorder with any safe neighbour: checked here for every pair.
+    [Fact]
+    public void TextTheTableCallsComposed_IsNfc_ForEveryPairOfItsCharacters()
+    {
+        var safe = Enumerable.Range(0, 0x0800).Select(c => (char)c)
+            .Where(c => !char.IsSurrogate(c) && MatchKeyTable.IsSurelyComposed(c.ToString()))
+            .ToArray();
+        Assert.Contains('\u0623', safe);    // أ
+        Assert.DoesNotContain('\u0654', safe); // combining hamza above: composes with ا
+        Assert.DoesNotContain('\u064E', safe); // fatha: reorders with other marks
+
+        var pair = new char[2];
+        foreach (var first in safe)
+        {
+            pair[0] = first;
+            foreach (var second in safe)
+            {
+                pair[1] = second;
+                var text = new string(pair);
+                if (!text.IsNormalized(System.Text.NormalizationForm.FormC)) Assert.Fail($"U+{(int)first:X4} U+{(int)second:X4} is not NFC");
+            }
+        }
+    }
+
+    [Fact]
+    public void Into_GivesTheKeyOf_AndGrowsItsBuffer()
+    {
+        char[] buffer = [];
+        var text = "  إلى اللقاء\u064E يا ١٢ صديقي  " + new string('ـ', 300);
+
+        var key = MatchKey.Into(text, ref buffer).ToString();
+
+        Assert.Equal(MatchKey.Of(text), key);
+        Assert.True(buffer.Length >= text.Length);
+    }
 }

@@ -1,0 +1,205 @@
+using System.Buffers.Binary;
+using Microsoft.Win32.SafeHandles;
+
+namespace TranslationWorkbench.Core.Matching;
+
+/// <summary>Writes a fuzzy index file (<see cref="FuzzyIndexLayout"/>) in passes over its units, with memory that does not grow with them.</summary>
+/// <remarks>
+/// A first pass counts units, tokens and each token's document frequency; tokens are then numbered by falling
+/// frequency (the ones every query touches sit together at the front). A second pass writes the unit sections at
+/// their offsets. The postings, one section ordered by token, are filled for a range of tokens at a time in a
+/// buffer of <see cref="PostingsPerPass"/>, each range one more pass over the units; a token with more postings
+/// than that is written straight through, its postings coming in ordinal order.
+/// </remarks>
+internal static class FuzzyIndexFileWriter
+{
+    /// <summary>Postings filled per pass: 16 MB.</summary>
+    public const int PostingsPerPass = 4 << 20;
+
+    public static void Write(string path, MergedUnits units, TokenTable vocabulary, long coveredMaxUnitId, long coveredChangeSeq, int postingsPerPass = PostingsPerPass)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(postingsPerPass, 1);
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The fuzzy index file is little-endian.");
+        var vocabularySize = vocabulary.Count;
+        var lastSeen = new int[vocabularySize];
+
+        // pass 1: counts
+        var frequency = new int[vocabularySize];
+        var unitCount = 0;
+        long tokenCount = 0;
+        Array.Fill(lastSeen, -1);
+        units.ForEach((ordinal, _, _, tokens) =>
+        {
+            unitCount++;
+            tokenCount += tokens.Length;
+            foreach (var token in tokens)
+            {
+                if (lastSeen[token] == ordinal) continue;
+                lastSeen[token] = ordinal;
+                frequency[token]++;
+            }
+        });
+
+        var byFrequency = Enumerable.Range(0, vocabularySize).ToArray();
+        Array.Sort(byFrequency, (a, b) => frequency[a] != frequency[b] ? frequency[b].CompareTo(frequency[a]) : vocabulary.Text(a).SequenceCompareTo(vocabulary.Text(b)));
+        var renumber = new int[vocabularySize];
+        for (var final = 0; final < vocabularySize; final++) renumber[byFrequency[final]] = final;
+        var postingStarts = new long[vocabularySize + 1];
+        for (var final = 0; final < vocabularySize; final++) postingStarts[final + 1] = postingStarts[final] + frequency[byFrequency[final]];
+
+        var sections = new Sections(unitCount, vocabularySize, tokenCount, vocabulary.PoolLength, postingStarts[^1]);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+        file.SetLength(sections.End);
+        var handle = file.SafeFileHandle;
+
+        // pass 2: the unit sections
+        {
+            var ids = new SectionWriter(handle, sections.UnitIds);
+            var memories = new SectionWriter(handle, sections.UnitMemories);
+            var starts = new SectionWriter(handle, sections.TokenStarts);
+            var pool = new SectionWriter(handle, sections.TokenPool);
+            long start = 0;
+            units.ForEach((_, unitId, memoryId, tokens) =>
+            {
+                ids.Append(unitId);
+                memories.Append(memoryId);
+                starts.Append(start);
+                foreach (var token in tokens) pool.Append(renumber[token]);
+                start += tokens.Length;
+            });
+            starts.Append(start);
+            ids.Flush();
+            memories.Flush();
+            starts.Flush();
+            pool.Flush();
+        }
+
+        WriteVocabulary(handle, sections, vocabulary, byFrequency);
+        var postingStartsWriter = new SectionWriter(handle, sections.PostingStarts);
+        foreach (var value in postingStarts) postingStartsWriter.Append(value);
+        postingStartsWriter.Flush();
+        WritePostings(handle, sections, units, renumber, postingStarts, lastSeen, postingsPerPass);
+
+        var header = new byte[FuzzyIndexLayout.HeaderBytes];
+        FuzzyIndexLayout.Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), FuzzyIndexLayout.Version);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), unitCount);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(16), vocabularySize);
+        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(24), coveredMaxUnitId);
+        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(32), coveredChangeSeq);
+        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(40), tokenCount);
+        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(48), vocabulary.PoolLength);
+        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(56), postingStarts[^1]);
+        RandomAccess.Write(handle, header, 0);
+        file.Flush(flushToDisk: true);
+    }
+
+    private static void WriteVocabulary(SafeFileHandle handle, Sections sections, TokenTable vocabulary, int[] byFrequency)
+    {
+        var starts = new SectionWriter(handle, sections.StringStarts);
+        var pool = new SectionWriter(handle, sections.StringPool);
+        var start = 0;
+        foreach (var id in byFrequency)
+        {
+            starts.Append(start);
+            var text = vocabulary.Text(id);
+            foreach (var c in text) pool.Append(c);
+            start += text.Length;
+        }
+        starts.Append(start);
+        starts.Flush();
+        pool.Flush();
+
+        // final ids in the ordinal order of their texts, for lookup by binary search
+        var textOrder = Enumerable.Range(0, byFrequency.Length).ToArray();
+        Array.Sort(textOrder, (a, b) => vocabulary.Text(byFrequency[a]).SequenceCompareTo(vocabulary.Text(byFrequency[b])));
+        var order = new SectionWriter(handle, sections.SortedIds);
+        foreach (var final in textOrder) order.Append(final);
+        order.Flush();
+    }
+
+    private static void WritePostings(
+        SafeFileHandle handle, Sections sections, MergedUnits units, int[] renumber, long[] postingStarts, int[] lastSeen, int postingsPerPass)
+    {
+        var buffer = new int[(int)Math.Min(postingsPerPass, Math.Max(1, postingStarts[^1]))];
+        var fill = new long[postingStarts.Length - 1];
+        var vocabularySize = fill.Length;
+        for (var low = 0; low < vocabularySize;)
+        {
+            // the tokens [low, high) whose postings fit the buffer, or one token alone
+            var high = low + 1;
+            while (high < vocabularySize && postingStarts[high + 1] - postingStarts[low] <= buffer.Length) high++;
+            var first = postingStarts[low];
+            var count = postingStarts[high] - first;
+            if (count == 0)
+            {
+                low = high;
+                continue;
+            }
+            Array.Copy(postingStarts, low, fill, low, high - low);
+            var straight = count > buffer.Length ? new SectionWriter(handle, sections.Postings + first * 4) : null;
+            Array.Fill(lastSeen, -1);
+            var (rangeLow, rangeHigh) = (low, high);
+            units.ForEach((ordinal, _, _, tokens) =>
+            {
+                foreach (var token in tokens)
+                {
+                    var final = renumber[token];
+                    if (final < rangeLow || final >= rangeHigh || lastSeen[token] == ordinal) continue;
+                    lastSeen[token] = ordinal;
+                    if (straight is not null) straight.Append(ordinal);
+                    else buffer[fill[final]++ - first] = ordinal;
+                }
+            });
+            if (straight is not null) straight.Flush();
+            else RandomAccess.Write(handle, System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan(0, (int)count)), sections.Postings + first * 4);
+            low = high;
+        }
+    }
+
+    /// <summary>Where each section starts, 8-byte aligned, in the order of <see cref="FuzzyIndexLayout"/>.</summary>
+    private sealed class Sections
+    {
+        public Sections(int units, int vocabulary, long tokens, long chars, long postings)
+        {
+            long offset = FuzzyIndexLayout.HeaderBytes;
+            UnitIds = Next(ref offset, units * 8L);
+            UnitMemories = Next(ref offset, units * 8L);
+            TokenStarts = Next(ref offset, (units + 1) * 8L);
+            TokenPool = Next(ref offset, tokens * 4);
+            StringStarts = Next(ref offset, (vocabulary + 1) * 4L);
+            StringPool = Next(ref offset, chars * 2);
+            SortedIds = Next(ref offset, vocabulary * 4L);
+            PostingStarts = Next(ref offset, (vocabulary + 1) * 8L);
+            Postings = Next(ref offset, postings * 4);
+            End = offset;
+        }
+
+        public long UnitIds { get; }
+
+        public long UnitMemories { get; }
+
+        public long TokenStarts { get; }
+
+        public long TokenPool { get; }
+
+        public long StringStarts { get; }
+
+        public long StringPool { get; }
+
+        public long SortedIds { get; }
+
+        public long PostingStarts { get; }
+
+        public long Postings { get; }
+
+        public long End { get; }
+
+        private static long Next(ref long offset, long bytes)
+        {
+            var section = offset;
+            offset = FuzzyIndexLayout.Align(offset + bytes);
+            return section;
+        }
+    }
+}
