@@ -23,9 +23,9 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
     private const string SelectUnits = "SELECT " + UnitReader.Columns + """
 
         FROM unit
-        WHERE +memory_id = $memory AND id BETWEEN $first AND $last
-          AND ($document IS NULL OR document = $document)
-          AND ($since IS NULL OR changed_at >= $since)
+        WHERE +memory_id = ?1 AND id BETWEEN ?2 AND ?3
+          AND (?4 IS NULL OR document = ?4)
+          AND (?5 IS NULL OR changed_at >= ?5)
         ORDER BY id
         """;
 
@@ -148,15 +148,13 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
         using var connection = workspace.Connect();
         var (first, last) = connection.QuerySingle<(long?, long?)>(SelectIdRange, new { memory = memory.Id });
         if (first is null) yield break;
-        using var command = connection.CreateCommand();
-        command.CommandText = SelectUnits;
-        command.Parameters.AddWithValue("$memory", memory.Id);
-        command.Parameters.AddWithValue("$first", first);
-        command.Parameters.AddWithValue("$last", last);
-        command.Parameters.AddWithValue("$document", (object?)filter.Document ?? DBNull.Value);
-        command.Parameters.AddWithValue("$since", filter.ChangedSince is { } since ? Workspace.Timestamps.Format(since) : DBNull.Value);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return UnitReader.Read(reader);
+        using var rows = new UnitRowReader(connection, SelectUnits);
+        rows.Bind(1, memory.Id);
+        rows.Bind(2, first);
+        rows.Bind(3, last);
+        rows.Bind(4, filter.Document);
+        rows.Bind(5, filter.ChangedSince is { } since ? Workspace.Timestamps.Format(since) : null);
+        foreach (var unit in rows.Units()) yield return unit;
     }
 
     public long Count(TranslationMemory memory)

@@ -25,15 +25,17 @@ public static class TmxExport
         {
             using (var writer = TmxWriter.Create(File.Create(temporary), HeaderFor(memory, workspace.Clock.GetUtcNow())))
             {
-                foreach (var unit in workspace.Memories.Units(memory, filter).Ahead())
+                // the reading thread also checks and converts each unit, leaving only the XML to this one
+                var units = workspace.Memories.Units(memory, filter)
+                    .Select(unit => ForbiddenCharacter(unit) is { } problem ? new Exported(unit.Id, problem, null) : new Exported(unit.Id, null, ToTmx(unit, memory)));
+                foreach (var (id, problem, tmx) in units.Ahead())
                 {
-                    var problem = ForbiddenCharacter(unit);
-                    if (problem is not null)
+                    if (tmx is null)
                     {
-                        leftOut.Add($"unit {unit.Id}: {problem}, which XML 1.0 cannot carry; left out");
+                        leftOut.Add($"unit {id}: {problem}, which XML 1.0 cannot carry; left out");
                         continue;
                     }
-                    writer.Write(ToTmx(unit, memory));
+                    writer.Write(tmx);
                     written++;
                 }
             }
@@ -70,6 +72,8 @@ public static class TmxExport
 
     private static IReadOnlyList<UnitProperty> Scoped(MemoryUnit unit, PropertyScope scope) =>
         unit.Properties.Where(p => p.Scope == scope).Select(p => p with { Scope = PropertyScope.Unit }).ToList();
+
+    private sealed record Exported(long Id, string? Problem, TmxUnit? Tmx);
 
     private static string? ForbiddenCharacter(MemoryUnit unit)
     {

@@ -122,5 +122,7 @@ public sealed class TmxWriter : IDisposable
         xml.WriteEndElement();
     }
 
-    private void Newline(int depth) => xml.WriteWhitespace("\n" + new string(' ', depth * 2));
+    private static readonly string[] Newlines = [.. Enumerable.Range(0, 5).Select(depth => "\n" + new string(' ', depth * 2))];
+
+    private void Newline(int depth) => xml.WriteWhitespace(Newlines[depth]);
 }
