@@ -62,7 +62,7 @@ internal sealed unsafe class FuzzyIndexFile : IDisposable
     /// <summary>No file yet: an index of nothing.</summary>
     public static FuzzyIndexFile Empty(string path) => new(path);
 
-    /// <summary>Maps the file at <paramref name="path"/>; null when it is missing or not a version-1 index (it is then rebuilt).</summary>
+    /// <summary>Maps the file at <paramref name="path"/>; null when it is missing or of another version (it is then rebuilt).</summary>
     public static FuzzyIndexFile? Open(string path)
     {
         FileStream stream;
@@ -105,6 +105,46 @@ internal sealed unsafe class FuzzyIndexFile : IDisposable
         return new ReadOnlySpan<int>(start + postings + from * 4, (int)(to - from));
     }
 
+    /// <summary>
+    /// The postings of a token for the units of one memory whose lengths, capped at <see cref="PostingKeys.MaxLength"/>,
+    /// lie in [<paramref name="shortest"/>, <paramref name="longest"/>]: one slice, found by binary search.
+    /// </summary>
+    public ReadOnlySpan<int> Postings(int tokenId, long memoryId, int shortest, int longest)
+    {
+        var all = Postings(tokenId);
+        var from = FirstAtLeast(all, memoryId, Math.Min(shortest, PostingKeys.MaxLength));
+        var to = longest >= PostingKeys.MaxLength ? FirstAtLeast(all, memoryId + 1, 0) : FirstAtLeast(all, memoryId, longest + 1);
+        return all[from..Math.Max(from, to)];
+    }
+
+    /// <summary>
+    /// Visits a token's postings for one memory's units of at least <paramref name="shortest"/> tokens from the newest
+    /// (highest ordinal) down, until <paramref name="visit"/> says stop: the slice's length groups merged by ordinal.
+    /// </summary>
+    public void NewestFirst(int tokenId, long memoryId, int shortest, Func<int, bool> visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        var slice = Postings(tokenId, memoryId, shortest, PostingKeys.MaxLength);
+        // each group (one length) ascends; its next ordinal is its last unvisited one
+        var next = new PriorityQueue<(int Position, int GroupStart), int>();
+        for (var groupStart = 0; groupStart < slice.Length;)
+        {
+            var length = Math.Min(Length(slice[groupStart]), PostingKeys.MaxLength);
+            var groupEnd = length == PostingKeys.MaxLength ? slice.Length : FirstAtLeast(slice, memoryId, length + 1);
+            next.Enqueue((groupEnd - 1, groupStart), -slice[groupEnd - 1]);
+            groupStart = groupEnd;
+        }
+        while (next.TryDequeue(out var group, out _))
+        {
+            if (!visit(slice[group.Position])) return;
+            if (group.Position > group.GroupStart) next.Enqueue((group.Position - 1, group.GroupStart), -slice[group.Position - 1]);
+        }
+    }
+
+    /// <summary>A unit's length in tokens.</summary>
+    public int Length(int ordinal) =>
+        (int)(*(long*)(start + tokenStarts + (ordinal + 1) * 8L) - *(long*)(start + tokenStarts + ordinal * 8L));
+
     public int Frequency(int tokenId) =>
         (int)(*(long*)(start + postingStarts + (tokenId + 1) * 8L) - *(long*)(start + postingStarts + tokenId * 8L));
 
@@ -144,6 +184,22 @@ internal sealed unsafe class FuzzyIndexFile : IDisposable
     }
 
     public string TokenText(int tokenId) => new(Text(tokenId));
+
+    // The first posting whose (memory, capped length) is at least the one given.
+    private int FirstAtLeast(ReadOnlySpan<int> postings, long memoryId, int length)
+    {
+        int low = 0, high = postings.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var ordinal = postings[middle];
+            var memory = MemoryId(ordinal);
+            var before = memory < memoryId || (memory == memoryId && Math.Min(Length(ordinal), PostingKeys.MaxLength) < length);
+            if (before) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
 
     public ReadOnlySpan<char> Text(int tokenId)
     {

@@ -7,9 +7,10 @@ namespace TranslationWorkbench.Core.Matching;
 /// <remarks>
 /// A first pass counts units, tokens and each token's document frequency; tokens are then numbered by falling
 /// frequency (the ones every query touches sit together at the front). A second pass writes the unit sections at
-/// their offsets. The postings, one section ordered by token, are filled for a range of tokens at a time in a
-/// buffer of <see cref="PostingsPerPass"/>, each range one more pass over the units; a token with more postings
-/// than that is written straight through, its postings coming in ordinal order.
+/// their offsets. The postings, one section ordered by token and within a token by memory, unit length and ordinal
+/// (<see cref="FuzzyIndexLayout"/>), are filled for a range of tokens at a time in a buffer of
+/// <see cref="PostingsPerPass"/> (or of the commonest token's postings, if it has more), each range one more pass
+/// over the units.
 /// </remarks>
 internal static class FuzzyIndexFileWriter
 {
@@ -27,10 +28,12 @@ internal static class FuzzyIndexFileWriter
         var frequency = new int[vocabularySize];
         var unitCount = 0;
         long tokenCount = 0;
+        var memories = new SortedSet<long>();
         Array.Fill(lastSeen, -1);
-        units.ForEach((ordinal, _, _, tokens) =>
+        units.ForEach((ordinal, _, memoryId, tokens) =>
         {
             unitCount++;
+            memories.Add(memoryId);
             tokenCount += tokens.Length;
             foreach (var token in tokens)
             {
@@ -55,21 +58,21 @@ internal static class FuzzyIndexFileWriter
         // pass 2: the unit sections
         {
             var ids = new SectionWriter(handle, sections.UnitIds);
-            var memories = new SectionWriter(handle, sections.UnitMemories);
+            var memoryIds = new SectionWriter(handle, sections.UnitMemories);
             var starts = new SectionWriter(handle, sections.TokenStarts);
             var pool = new SectionWriter(handle, sections.TokenPool);
             long start = 0;
             units.ForEach((_, unitId, memoryId, tokens) =>
             {
                 ids.Append(unitId);
-                memories.Append(memoryId);
+                memoryIds.Append(memoryId);
                 starts.Append(start);
                 foreach (var token in tokens) pool.Append(renumber[token]);
                 start += tokens.Length;
             });
             starts.Append(start);
             ids.Flush();
-            memories.Flush();
+            memoryIds.Flush();
             starts.Flush();
             pool.Flush();
         }
@@ -78,7 +81,8 @@ internal static class FuzzyIndexFileWriter
         var postingStartsWriter = new SectionWriter(handle, sections.PostingStarts);
         foreach (var value in postingStarts) postingStartsWriter.Append(value);
         postingStartsWriter.Flush();
-        WritePostings(handle, sections, units, renumber, postingStarts, lastSeen, postingsPerPass);
+        var memoryRanks = memories.Select((memoryId, rank) => (memoryId, rank)).ToDictionary(pair => pair.memoryId, pair => pair.rank);
+        WritePostings(handle, sections, units, renumber, postingStarts, lastSeen, new PostingKeys(memoryRanks), postingsPerPass);
 
         var header = new byte[FuzzyIndexLayout.HeaderBytes];
         FuzzyIndexLayout.Magic.CopyTo(header);
@@ -119,41 +123,55 @@ internal static class FuzzyIndexFileWriter
     }
 
     private static void WritePostings(
-        SafeFileHandle handle, Sections sections, MergedUnits units, int[] renumber, long[] postingStarts, int[] lastSeen, int postingsPerPass)
+        SafeFileHandle handle, Sections sections, MergedUnits units, int[] renumber, long[] postingStarts, int[] lastSeen, PostingKeys keys, int postingsPerPass)
     {
-        var buffer = new int[(int)Math.Min(postingsPerPass, Math.Max(1, postingStarts[^1]))];
-        var fill = new long[postingStarts.Length - 1];
-        var vocabularySize = fill.Length;
+        var vocabularySize = postingStarts.Length - 1;
+        var commonest = vocabularySize == 0 ? 0 : postingStarts[1] - postingStarts[0];
+        var buffer = new long[(int)Math.Min(Math.Max(postingsPerPass, commonest), Math.Max(1, postingStarts[^1]))];
+        var fill = new long[vocabularySize];
+        var ordinals = new int[Math.Min(buffer.Length, 1 << 16)];
         for (var low = 0; low < vocabularySize;)
         {
-            // the tokens [low, high) whose postings fit the buffer, or one token alone
+            // the tokens [low, high) whose postings fit the buffer (one at least: the buffer holds the commonest)
             var high = low + 1;
             while (high < vocabularySize && postingStarts[high + 1] - postingStarts[low] <= buffer.Length) high++;
             var first = postingStarts[low];
             var count = postingStarts[high] - first;
-            if (count == 0)
+            if (count > 0)
             {
-                low = high;
-                continue;
-            }
-            Array.Copy(postingStarts, low, fill, low, high - low);
-            var straight = count > buffer.Length ? new SectionWriter(handle, sections.Postings + first * 4) : null;
-            Array.Fill(lastSeen, -1);
-            var (rangeLow, rangeHigh) = (low, high);
-            units.ForEach((ordinal, _, _, tokens) =>
-            {
-                foreach (var token in tokens)
+                Array.Copy(postingStarts, low, fill, low, high - low);
+                Array.Fill(lastSeen, -1);
+                var (rangeLow, rangeHigh) = (low, high);
+                units.ForEach((ordinal, _, memoryId, tokens) =>
                 {
-                    var final = renumber[token];
-                    if (final < rangeLow || final >= rangeHigh || lastSeen[token] == ordinal) continue;
-                    lastSeen[token] = ordinal;
-                    if (straight is not null) straight.Append(ordinal);
-                    else buffer[fill[final]++ - first] = ordinal;
+                    var key = keys.Of(memoryId, tokens.Length, ordinal);
+                    foreach (var token in tokens)
+                    {
+                        var final = renumber[token];
+                        if (final < rangeLow || final >= rangeHigh || lastSeen[token] == ordinal) continue;
+                        lastSeen[token] = ordinal;
+                        buffer[fill[final]++ - first] = key;
+                    }
+                });
+                for (var token = low; token < high; token++)
+                {
+                    var slice = buffer.AsSpan((int)(postingStarts[token] - first), (int)(postingStarts[token + 1] - postingStarts[token]));
+                    slice.Sort();
                 }
-            });
-            if (straight is not null) straight.Flush();
-            else RandomAccess.Write(handle, System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan(0, (int)count)), sections.Postings + first * 4);
+                WriteOrdinals(handle, sections.Postings + first * 4, buffer.AsSpan(0, (int)count), ordinals);
+            }
             low = high;
+        }
+    }
+
+    // The ordinals of sorted keys, written in pieces through a small buffer.
+    private static void WriteOrdinals(SafeFileHandle handle, long offset, ReadOnlySpan<long> keys, int[] ordinals)
+    {
+        for (var start = 0; start < keys.Length; start += ordinals.Length)
+        {
+            var piece = keys.Slice(start, Math.Min(ordinals.Length, keys.Length - start));
+            for (var i = 0; i < piece.Length; i++) ordinals[i] = PostingKeys.Ordinal(piece[i]);
+            RandomAccess.Write(handle, System.Runtime.InteropServices.MemoryMarshal.AsBytes(ordinals.AsSpan(0, piece.Length)), offset + start * 4L);
         }
     }
 

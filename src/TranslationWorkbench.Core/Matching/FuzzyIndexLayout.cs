@@ -1,7 +1,7 @@
 namespace TranslationWorkbench.Core.Matching;
 
 /// <summary>
-/// The fuzzy index file, version 1: a 96-byte header, then sections aligned to 8 bytes, little-endian.
+/// The fuzzy index file, version 2: a 96-byte header, then sections aligned to 8 bytes, little-endian.
 /// Token ids are assigned by falling document frequency, so the commonest tokens have the smallest ids.
 /// </summary>
 /// <remarks>
@@ -16,13 +16,14 @@ namespace TranslationWorkbench.Core.Matching;
 /// string pool    C × UTF-16 code units, token id order
 /// sorted ids     V × int32 token ids in ordinal order of their text (lookup by binary search)
 /// posting starts (V + 1) × int64
-/// postings       P × int32 unit ordinals, each unit once per distinct token, ascending
+/// postings       P × int32 unit ordinals, each unit once per distinct token, ordered by memory, unit length
+///                and ordinal (<see cref="PostingKeys"/>; version 1 had ordinal order)
 /// </code>
 /// </remarks>
 internal static class FuzzyIndexLayout
 {
     public const int HeaderBytes = 96;
-    public const int Version = 1;
+    public const int Version = 2;
     public static ReadOnlySpan<byte> Magic => "TWFZIDX1"u8;
 
     public static long Align(long offset) => (offset + 7) & ~7L;

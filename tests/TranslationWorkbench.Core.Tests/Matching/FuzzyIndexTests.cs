@@ -114,6 +114,26 @@ public sealed class FuzzyIndexTests : IDisposable
     }
 
     [Fact]
+    public void Containing_GivesTheNewestUnitsFirst_AcrossUnitLengths()
+    {
+        // units of many lengths in the index file, whose postings are grouped by length
+        using (var batch = workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            for (var i = 0; i < FuzzyIndex.MergeThreshold + 50; i++)
+            {
+                var filler = string.Join(' ', Enumerable.Repeat("كلمة", i % 9));
+                batch.Add(new MemoryUnit { Source = $"التحالف {filler} رقم {i}", Target = $"Coalition {i}." });
+            }
+            batch.Commit();
+        }
+        var memory = workspace.Memories.Get("default");
+        var newest = workspace.Connect().Query<long>("SELECT id FROM unit ORDER BY id DESC LIMIT 20").ToList();
+
+        Assert.Equal(newest, IndexOf(workspace).Containing(["التحالف"], memory.Id, 20));
+        Assert.Equal(newest.Take(3), IndexOf(workspace).Containing(["التحالف"], memory.Id, 3));
+    }
+
+    [Fact]
     public void BrokenIndexFile_IsIgnoredAndRebuilt()
     {
         AddUnits(workspace, 0, 20);

@@ -15,12 +15,18 @@ public sealed class TatoebaRetrievalTests(ITestOutputHelper output) : IDisposabl
 
     public void Dispose() => folder.Dispose();
 
-    [Fact]
-    public void Search_AgreesWithAScanOfEveryUnit()
+    // All of Tatoeba (in the index file) at the usual threshold and two others; 3,000 units (in the index's
+    // in-memory delta) at the usual one. The prefix a search reads depends on the threshold and on unit lengths.
+    [Theory]
+    [InlineData(int.MaxValue, 50, 300)]
+    [InlineData(int.MaxValue, 30, 100)]
+    [InlineData(int.MaxValue, 75, 100)]
+    [InlineData(3_000, 50, 100)]
+    public void Search_AgreesWithAScanOfEveryUnit(int unitCount, int minScore, int queriesOfEachKind)
     {
-        // Given the Tatoeba memory and 600 queries: 300 edited copies of its sentences, 300 sentences it lacks
-        var arabic = TestData.Lines("tatoeba-ara-eng", "tatoeba.arb.txt");
-        var english = TestData.Lines("tatoeba-ara-eng", "tatoeba.eng.txt");
+        // Given the Tatoeba memory and queries: edited copies of its sentences, and sentences it lacks
+        var arabic = TestData.Lines("tatoeba-ara-eng", "tatoeba.arb.txt").Take(unitCount).ToArray();
+        var english = TestData.Lines("tatoeba-ara-eng", "tatoeba.eng.txt").Take(unitCount).ToArray();
         using var workspace = WorkspaceFile.Open(folder.File("tatoeba.db"));
         using (var batch = workspace.Memories.BeginBatch("tatoeba", "ar", "en"))
         {
@@ -30,19 +36,19 @@ public sealed class TatoebaRetrievalTests(ITestOutputHelper output) : IDisposabl
         var memory = workspace.Memories.Get("tatoeba");
         var units = workspace.Memories.Units(memory).Select(unit => (unit.Id, Tokens: MatchTokens.Of(unit.Source))).ToList();
         var random = new Random(7);
-        var queries = Enumerable.Range(0, 300).Select(_ => Edit(arabic[random.Next(arabic.Length)], random))
-            .Concat(Enumerable.Range(0, 300).Select(_ => Stitch(arabic, random)))
+        var queries = Enumerable.Range(0, queriesOfEachKind).Select(_ => Edit(arabic[random.Next(arabic.Length)], random))
+            .Concat(Enumerable.Range(0, queriesOfEachKind).Select(_ => Stitch(arabic, random)))
             .ToList();
 
         var agreeing = 0;
         foreach (var query in queries)
         {
             var tokens = MatchTokens.Of(query);
-            var exhaustive = workspace.Memories.Search(tokens, memory.Id, 50, exhaustive: true).Hits;
-            var fast = workspace.Memories.Search(tokens, memory.Id, 50, exhaustive: false).Hits;
+            var exhaustive = workspace.Memories.Search(tokens, memory.Id, minScore, exhaustive: true).Hits;
+            var fast = workspace.Memories.Search(tokens, memory.Id, minScore, exhaustive: false).Hits;
 
-            // Then the exhaustive search finds every unit scoring 50 or more, with its score
-            var scanned = Scan(tokens, units);
+            // Then the exhaustive search finds every unit scoring the threshold or more, with its score
+            var scanned = Scan(tokens, units, minScore);
             Assert.Equal(scanned, exhaustive.Select(hit => (hit.UnitId, hit.Score)).Order().ToList());
             if (exhaustive.FirstOrDefault().Score == fast.FirstOrDefault().Score) agreeing++;
         }
@@ -52,7 +58,7 @@ public sealed class TatoebaRetrievalTests(ITestOutputHelper output) : IDisposabl
         Assert.True(agreeing >= queries.Count * 0.995, $"{agreeing} of {queries.Count}");
     }
 
-    private static List<(long, int)> Scan(string[] query, List<(long Id, string[] Tokens)> units)
+    private static List<(long, int)> Scan(string[] query, List<(long Id, string[] Tokens)> units, int minScore)
     {
         var found = new List<(long, int)>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -62,7 +68,7 @@ public sealed class TatoebaRetrievalTests(ITestOutputHelper output) : IDisposabl
         {
             var distance = Textbook(queryIds, tokens.Select(Id).ToArray());
             var score = Scores.Fuzzy(distance, query.Length, tokens.Length);
-            if (score >= 50) found.Add((unitId, score));
+            if (score >= minScore) found.Add((unitId, score));
         }
         found.Sort();
         return found;
