@@ -12,12 +12,15 @@ internal static class EditDistance
 {
     /// <summary>The distance, or <c>bound + 1</c> when it is larger than <paramref name="bound"/>.</summary>
     /// <param name="masks">The masks of <paramref name="query"/> (loaded by the caller once per query); used when it has ≤ 64 tokens.</param>
+    /// <summary>The longest query (in tokens) computed bit-parallel; longer ones take the slower banded dynamic program.</summary>
+    public const int BitParallelLimit = 64;
+
     public static int Compute(ReadOnlySpan<int> query, ReadOnlySpan<int> unit, int bound, TokenMasks masks, int[] row)
     {
         if (Math.Abs(query.Length - unit.Length) > bound) return bound + 1;
         if (query.Length == 0) return unit.Length;
         if (unit.Length == 0) return query.Length;
-        return query.Length <= 64 ? Myers(query.Length, unit, bound, masks) : Banded(query, unit, bound, row);
+        return query.Length <= BitParallelLimit ? Myers(query.Length, unit, bound, masks) : Banded(query, unit, bound, row);
     }
 
     private static int Myers(int length, ReadOnlySpan<int> unit, int bound, TokenMasks masks)

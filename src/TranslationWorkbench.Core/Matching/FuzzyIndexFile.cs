@@ -111,11 +111,22 @@ internal sealed unsafe class FuzzyIndexFile : IDisposable
     /// </summary>
     public ReadOnlySpan<int> Postings(int tokenId, long memoryId, int shortest, int longest)
     {
+        var (from, to) = SliceBounds(tokenId, memoryId, shortest, longest);
+        return new ReadOnlySpan<int>(start + postings + from * 4, (int)(to - from));
+    }
+
+    /// <summary>Where <see cref="Postings(int, long, int, int)"/>'s slice lies in the whole postings section, for <see cref="PostingAt"/>.</summary>
+    public (long From, long To) SliceBounds(int tokenId, long memoryId, int shortest, int longest)
+    {
+        var first = *(long*)(start + postingStarts + tokenId * 8L);
         var all = Postings(tokenId);
         var from = FirstAtLeast(all, memoryId, Math.Min(shortest, PostingKeys.MaxLength));
         var to = longest >= PostingKeys.MaxLength ? FirstAtLeast(all, memoryId + 1, 0) : FirstAtLeast(all, memoryId, longest + 1);
-        return all[from..Math.Max(from, to)];
+        return (first + from, first + Math.Max(from, to));
     }
+
+    /// <summary>The posting (a unit ordinal) at a place in the whole postings section.</summary>
+    public int PostingAt(long index) => *(int*)(start + postings + index * 4);
 
     /// <summary>
     /// Visits a token's postings for one memory's units of at least <paramref name="shortest"/> tokens from the newest

@@ -37,13 +37,15 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
 
         var units = store.Load(wanted);
         var fuzzyScore = fuzzy.ToDictionary(hit => hit.UnitId, hit => hit.Score);
+        // ranked first, and only the matches shown get their number check and word diff
         return units
-            .Select(unit => Evaluate(query, unit, sameKey.Contains(unit.Id) ? null : fuzzyScore[unit.Id]))
-            .Where(match => match.Score >= options.MinScore)
-            .OrderByDescending(match => match.Score)
-            .ThenByDescending(match => match.Unit.ChangedAt)
-            .ThenByDescending(match => match.Unit.Id)
+            .Select(unit => Rank(query, unit, sameKey.Contains(unit.Id) ? null : fuzzyScore[unit.Id]))
+            .Where(ranked => ranked.Score >= options.MinScore)
+            .OrderByDescending(ranked => ranked.Score)
+            .ThenByDescending(ranked => ranked.Unit.ChangedAt)
+            .ThenByDescending(ranked => ranked.Unit.Id)
             .Take(options.Max)
+            .Select(ranked => Complete(query, ranked))
             .ToList();
     }
 
@@ -52,6 +54,14 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(unit);
+        return Complete(query, Rank(query, unit, fuzzyScore));
+    }
+
+    private static Match Complete(MatchQuery query, Ranked ranked) =>
+        new(ranked.Kind, ranked.Score, ranked.Unit, ranked.Penalties, Numbers(query.Text, ranked.Unit.Source), WordDiff.Between(ranked.Unit.Source, query.Text));
+
+    private static Ranked Rank(MatchQuery query, MemoryUnit unit, int? fuzzyScore)
+    {
         var penalties = new List<string>();
         MatchKind kind;
         int score;
@@ -75,7 +85,7 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
             penalties.Add("inline codes");
             score--;
         }
-        return new Match(kind, score, unit, penalties, Numbers(query.Text, unit.Source), WordDiff.Between(unit.Source, query.Text));
+        return new Ranked(kind, score, unit, penalties);
     }
 
     private static NumberDifference? Numbers(string text, string source)
@@ -100,6 +110,8 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
 
     private static IEnumerable<string> Codes(string? markup) =>
         markup is null ? [] : InlineCode().Matches(markup).Select(code => code.Groups[1].Value);
+
+    private sealed record Ranked(MatchKind Kind, int Score, MemoryUnit Unit, IReadOnlyList<string> Penalties);
 
     private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 }

@@ -9,7 +9,7 @@ namespace TranslationWorkbench.Core.Memory;
 /// </summary>
 /// <remarks>
 /// sqlite3_reset keeps a statement's bindings, so a parameter given the value it already has is not bound again
-/// (text is converted to UTF-8 on every bind).
+/// (text is converted to UTF-8 on every bind). Values are bound through <see cref="SqliteBindings"/>.
 /// </remarks>
 internal sealed class RawStatement : IDisposable
 {
@@ -18,6 +18,7 @@ internal sealed class RawStatement : IDisposable
     private readonly string?[] texts;
     private readonly long?[] numbers;
     private readonly bool[] bound;
+    private byte[] utf8 = new byte[1024];
 
     public RawStatement(SqliteConnection connection, string sql)
     {
@@ -34,14 +35,14 @@ internal sealed class RawStatement : IDisposable
     public void Bind(int index, string? value)
     {
         if (bound[index] && numbers[index] is null && string.Equals(texts[index], value, StringComparison.Ordinal)) return;
-        Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
+        Check(value is null ? SqliteBindings.Null(statement, index) : SqliteBindings.Text(statement, index, value, ref utf8));
         (texts[index], numbers[index], bound[index]) = (value, null, true);
     }
 
     public void Bind(int index, long? value)
     {
         if (bound[index] && texts[index] is null && numbers[index] == value) return;
-        Check(value is { } number ? raw.sqlite3_bind_int64(statement, index, number) : raw.sqlite3_bind_null(statement, index));
+        Check(value is { } number ? SqliteBindings.Int64(statement, index, number) : SqliteBindings.Null(statement, index));
         (texts[index], numbers[index], bound[index]) = (null, value, true);
     }
 
