@@ -17,7 +17,7 @@ namespace TranslationWorkbench.Core.Memory;
 /// <para>
 /// A bulk load: once a batch has added as many units as the whole table held before it (and at least
 /// <see cref="BulkThreshold"/>), it drops the source-hash index and builds it again, sorted, at commit: keeping a
-/// B-tree of random hashes up to date row by row cost 8–11 s per million rows here, the sorted build 1.5 s. In the
+/// B-tree of random hashes up to date row by row cost 8–11 s per million rows here, the sorted build 1.5–3 s. In the
 /// meantime the units that may be duplicates are written anyway and checked at commit, once the index is back:
 /// one found to duplicate an earlier unit is merged into it and deleted. It all stays one transaction.
 /// </para>
@@ -64,7 +64,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
         try
         {
             // Every row names the memory this transaction found or made, and holds the write lock on: checking the
-            // foreign key for each of them cost 2.5 s per million rows. Set outside the transaction (SQLite ignores it
+            // foreign key for each of them cost 2.5–3 s per million rows. Set outside the transaction (SQLite ignores it
             // inside); Workspace.Connect turns it on again for whoever gets this connection from the pool next.
             Execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536");
             transaction = connection.BeginTransaction();
