@@ -30,16 +30,11 @@ internal sealed unsafe class FuzzyIndexFile : IDisposable
         var tokenCount = BinaryPrimitives.ReadInt64LittleEndian(header[40..]);
         var stringChars = BinaryPrimitives.ReadInt64LittleEndian(header[48..]);
 
-        long offset = FuzzyIndexLayout.HeaderBytes;
-        unitIds = Next(ref offset, UnitCount * 8L);
-        unitMemories = Next(ref offset, UnitCount * 8L);
-        tokenStarts = Next(ref offset, (UnitCount + 1) * 8L);
-        tokenPool = Next(ref offset, tokenCount * 4);
-        stringStarts = Next(ref offset, (VocabularySize + 1) * 4L);
-        stringPool = Next(ref offset, stringChars * 2);
-        sortedIds = Next(ref offset, VocabularySize * 4L);
-        postingStarts = Next(ref offset, (VocabularySize + 1) * 8L);
-        postings = offset;
+        var postingCount = BinaryPrimitives.ReadInt64LittleEndian(header[56..]);
+        var sections = new FuzzyIndexSections(UnitCount, VocabularySize, tokenCount, stringChars, postingCount);
+        (unitIds, unitMemories, tokenStarts, tokenPool) = (sections.UnitIds, sections.UnitMemories, sections.TokenStarts, sections.TokenPool);
+        (stringStarts, stringPool, sortedIds) = (sections.StringStarts, sections.StringPool, sections.SortedIds);
+        (postingStarts, postings) = (sections.PostingStarts, sections.Postings);
     }
 
     private FuzzyIndexFile(string path)
@@ -229,12 +224,5 @@ internal sealed unsafe class FuzzyIndexFile : IDisposable
     {
         file.Dispose();
         return null;
-    }
-
-    private static long Next(ref long offset, long bytes)
-    {
-        var section = offset;
-        offset = FuzzyIndexLayout.Align(offset + bytes);
-        return section;
     }
 }

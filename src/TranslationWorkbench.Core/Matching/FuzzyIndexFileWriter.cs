@@ -50,7 +50,7 @@ internal static class FuzzyIndexFileWriter
         var postingStarts = new long[vocabularySize + 1];
         for (var final = 0; final < vocabularySize; final++) postingStarts[final + 1] = postingStarts[final] + frequency[byFrequency[final]];
 
-        var sections = new Sections(unitCount, vocabularySize, tokenCount, vocabulary.PoolLength, postingStarts[^1]);
+        var sections = new FuzzyIndexSections(unitCount, vocabularySize, tokenCount, vocabulary.PoolLength, postingStarts[^1]);
         using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
         file.SetLength(sections.End);
         var handle = file.SafeFileHandle;
@@ -98,7 +98,7 @@ internal static class FuzzyIndexFileWriter
         file.Flush(flushToDisk: true);
     }
 
-    private static void WriteVocabulary(SafeFileHandle handle, Sections sections, TokenTable vocabulary, int[] byFrequency)
+    private static void WriteVocabulary(SafeFileHandle handle, FuzzyIndexSections sections, TokenTable vocabulary, int[] byFrequency)
     {
         var starts = new SectionWriter(handle, sections.StringStarts);
         var pool = new SectionWriter(handle, sections.StringPool);
@@ -123,7 +123,7 @@ internal static class FuzzyIndexFileWriter
     }
 
     private static void WritePostings(
-        SafeFileHandle handle, Sections sections, MergedUnits units, int[] renumber, long[] postingStarts, int[] lastSeen, PostingKeys keys, int postingsPerPass)
+        SafeFileHandle handle, FuzzyIndexSections sections, MergedUnits units, int[] renumber, long[] postingStarts, int[] lastSeen, PostingKeys keys, int postingsPerPass)
     {
         var vocabularySize = postingStarts.Length - 1;
         var commonest = vocabularySize == 0 ? 0 : postingStarts[1] - postingStarts[0];
@@ -172,52 +172,6 @@ internal static class FuzzyIndexFileWriter
             var piece = keys.Slice(start, Math.Min(ordinals.Length, keys.Length - start));
             for (var i = 0; i < piece.Length; i++) ordinals[i] = PostingKeys.Ordinal(piece[i]);
             RandomAccess.Write(handle, System.Runtime.InteropServices.MemoryMarshal.AsBytes(ordinals.AsSpan(0, piece.Length)), offset + start * 4L);
-        }
-    }
-
-    /// <summary>Where each section starts, 8-byte aligned, in the order of <see cref="FuzzyIndexLayout"/>.</summary>
-    private sealed class Sections
-    {
-        public Sections(int units, int vocabulary, long tokens, long chars, long postings)
-        {
-            long offset = FuzzyIndexLayout.HeaderBytes;
-            UnitIds = Next(ref offset, units * 8L);
-            UnitMemories = Next(ref offset, units * 8L);
-            TokenStarts = Next(ref offset, (units + 1) * 8L);
-            TokenPool = Next(ref offset, tokens * 4);
-            StringStarts = Next(ref offset, (vocabulary + 1) * 4L);
-            StringPool = Next(ref offset, chars * 2);
-            SortedIds = Next(ref offset, vocabulary * 4L);
-            PostingStarts = Next(ref offset, (vocabulary + 1) * 8L);
-            Postings = Next(ref offset, postings * 4);
-            End = offset;
-        }
-
-        public long UnitIds { get; }
-
-        public long UnitMemories { get; }
-
-        public long TokenStarts { get; }
-
-        public long TokenPool { get; }
-
-        public long StringStarts { get; }
-
-        public long StringPool { get; }
-
-        public long SortedIds { get; }
-
-        public long PostingStarts { get; }
-
-        public long Postings { get; }
-
-        public long End { get; }
-
-        private static long Next(ref long offset, long bytes)
-        {
-            var section = offset;
-            offset = FuzzyIndexLayout.Align(offset + bytes);
-            return section;
         }
     }
 }
