@@ -57,6 +57,7 @@ public sealed class FuzzyIndex : IDisposable
 
     private readonly Workspace.Workspace workspace;
     private readonly ReaderWriterLockSlim gate = new();
+    private readonly SemaphoreSlim mergeTurn = new(1, 1);
     private readonly ConcurrentBag<SearchScratch> scratches = [];
     private FuzzyIndexFile file;
     private (long Length, DateTime Written) fileStamp;
@@ -99,8 +100,12 @@ public sealed class FuzzyIndex : IDisposable
     {
         using var connection = workspace.Connect();
         var (maxId, maxSeq) = Latest(connection, null);
-        if (maxId == knownMaxUnitId && maxSeq == knownChangeSeq && Stamp() == fileStamp) return;
+        // ids only grow, so a table whose largest id is below the known one lost its newest units (logged as changes)
+        if (maxId <= knownMaxUnitId && maxSeq == knownChangeSeq && Stamp() == fileStamp) return;
 
+        // a large batch's merged file is on its way: catching up with the batch unit by unit would be wasted
+        mergeTurn.Wait();
+        mergeTurn.Release();
         bool tooMuch;
         gate.EnterWriteLock();
         try
@@ -145,17 +150,24 @@ public sealed class FuzzyIndex : IDisposable
     }
 
     /// <summary>
-    /// Writes, under a temporary name, a new file holding what the index holds now plus the units of a batch: after a
-    /// large import, instead of a full rebuild. The index was caught up before the batch began writing, and the batch
-    /// holds the write lock, so this can run while the batch commits; <see cref="Install"/> puts the file in place once
-    /// it has. A unit the batch deletes before it commits is in the file, and caught up as deleted from unit_change.
+    /// Starts writing, on a thread of its own, a new file holding what the index holds now plus the units of a batch:
+    /// after a large import, instead of a full rebuild. The index was caught up before the batch began writing, and
+    /// the batch holds the write lock, so this runs while the batch commits; until the merge is installed or
+    /// abandoned, <see cref="Refresh"/> waits rather than catch up with the batch unit by unit.
     /// </summary>
-    internal string WriteMerged(FuzzyIndexBuilder batch, long batchMaxUnitId)
+    internal PendingMerge BeginMerge(FuzzyIndexBuilder batch, long batchMaxUnitId)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        mergeTurn.Wait();
+        var writing = Task.Factory.StartNew(() => WriteMerged(batch, batchMaxUnitId), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return new PendingMerge(this, writing);
+    }
+
+    private string WriteMerged(FuzzyIndexBuilder batch, long batchMaxUnitId)
     {
         gate.EnterReadLock();
         try
         {
-            ArgumentNullException.ThrowIfNull(batch);
             var stale = staleInFile;
             batch.Over(file, ordinal => stale[ordinal], delta);
             return batch.WriteBeside(Path, Math.Max(knownMaxUnitId, batchMaxUnitId), knownChangeSeq);
@@ -166,18 +178,67 @@ public sealed class FuzzyIndex : IDisposable
         }
     }
 
-    /// <summary>Moves a file from <see cref="WriteMerged"/> into place and loads it.</summary>
-    internal void Install(string mergedFile)
+    /// <summary>
+    /// Moves a merged file into place and loads it. Units the batch deleted before it committed (duplicates found at
+    /// the end) are in the file: they are marked stale here, and the change log is known up to
+    /// <paramref name="coveredChangeSeq"/>, the batch's last entry (another process replays those entries).
+    /// </summary>
+    private void Install(string mergedFile, IReadOnlyCollection<long> removedUnits, long coveredChangeSeq)
     {
         gate.EnterWriteLock();
         try
         {
             File.Move(mergedFile, Path, overwrite: true);
             Load();
+            foreach (var unitId in removedUnits) RemoveUnit(unitId);
+            knownChangeSeq = Math.Max(knownChangeSeq, coveredChangeSeq);
         }
         finally
         {
             gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>A merged index file being written for a batch: installed once the batch has committed, else abandoned.</summary>
+    internal sealed class PendingMerge(FuzzyIndex index, Task<string> writing)
+    {
+        private bool ended;
+
+        public void Install(IReadOnlyCollection<long> removedUnits, long coveredChangeSeq)
+        {
+            try
+            {
+                index.Install(writing.GetAwaiter().GetResult(), removedUnits, coveredChangeSeq);
+            }
+            finally
+            {
+                End();
+            }
+        }
+
+        /// <summary>Waits for the writing to end and deletes what it wrote.</summary>
+        public void Abandon()
+        {
+            try
+            {
+                ((IAsyncResult)writing).AsyncWaitHandle.WaitOne();
+                if (writing.IsCompletedSuccessfully) File.Delete(writing.Result);
+            }
+            catch (IOException)
+            {
+                // a stray temporary file beside the index: nothing reads it
+            }
+            finally
+            {
+                End();
+            }
+        }
+
+        private void End()
+        {
+            if (ended) return;
+            ended = true;
+            index.mergeTurn.Release();
         }
     }
 
@@ -271,6 +332,7 @@ public sealed class FuzzyIndex : IDisposable
     {
         file.Dispose();
         gate.Dispose();
+        mergeTurn.Dispose();
     }
 
     private FuzzySearch SearchLocked(string[] queryTokens, long memoryId, int minScore, bool exhaustive, SearchScratch scratch)

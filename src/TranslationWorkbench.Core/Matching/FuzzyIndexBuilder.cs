@@ -62,9 +62,31 @@ internal sealed class FuzzyIndexBuilder(string folder) : IDisposable
     {
         var units = new MergedUnits(vocabulary, added, baseFile, baseSkips, baseDelta);
         var temporary = path + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
-        FuzzyIndexFileWriter.Write(temporary, units, vocabulary, coveredMaxUnitId, coveredChangeSeq, postingsPerPass);
-        return temporary;
+        var written = false;
+        try
+        {
+            FuzzyIndexFileWriter.Write(temporary, units, vocabulary, coveredMaxUnitId, coveredChangeSeq, postingsPerPass);
+            written = true;
+            return temporary;
+        }
+        finally
+        {
+            // a half-written file (a full disk) goes
+            if (!written) DeleteQuietly(temporary);
+        }
     }
 
     public void Dispose() => added.Dispose();
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // a stray temporary file beside the index: nothing reads it
+        }
+    }
 }

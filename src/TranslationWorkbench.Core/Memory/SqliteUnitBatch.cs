@@ -146,7 +146,11 @@ public sealed class SqliteUnitBatch : IUnitBatch
     }
 
     /// <summary>Commits the batch and brings the fuzzy index up to date: a large batch is merged into a new index file at once.</summary>
-    /// <remarks>The new index file is written on a second thread while SQLite builds its index again and commits.</remarks>
+    /// <remarks>
+    /// The new index file is written on a second thread while SQLite builds its index again and commits. Once the
+    /// units are committed, a failure to write that file (a full disk) does not fail the batch: the index is derived
+    /// data and catches up from the table at the next search.
+    /// </remarks>
     public void Commit()
     {
         rows.Flush();
@@ -160,20 +164,29 @@ public sealed class SqliteUnitBatch : IUnitBatch
         var index = store.Index;
         // caught up with everything before this batch (nobody else can write while it holds the write lock)
         index.Refresh();
-        var maxId = nextId - 1;
-        var merging = Task.Factory.StartNew(() => index.WriteMerged(newUnits, maxId), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var committed = false;
+        var merge = index.BeginMerge(newUnits, nextId - 1);
+        IReadOnlyCollection<long> removed = [];
+        long lastChange;
         try
         {
-            if (indexDropped) RestoreIndex();
+            if (indexDropped) removed = RestoreIndex();
+            lastChange = LastChange();
             transaction.Commit();
-            committed = true;
         }
-        finally
+        catch
         {
-            if (!committed) merging.ContinueWith(DeleteFile, TaskScheduler.Default).Wait();
+            merge.Abandon();
+            throw;
         }
-        index.Install(merging.GetAwaiter().GetResult());
+        try
+        {
+            merge.Install(removed, lastChange);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // committed; the index catches up from the table
+            merge.Abandon();
+        }
     }
 
     public void Dispose()
@@ -193,12 +206,13 @@ public sealed class SqliteUnitBatch : IUnitBatch
     }
 
     // The index back, then the units written unchecked while it was away: each that duplicates an earlier unit is
-    // merged into that one and removed.
-    private void RestoreIndex()
+    // merged into that one and removed. Returns the removed units.
+    private List<long> RestoreIndex()
     {
         Execute(CreateSourceIndex);
         indexDropped = false;
-        if (uncheckedIds.Count == 0) return;
+        var removed = new List<long>();
+        if (uncheckedIds.Count == 0) return removed;
         var now = workspace.Clock.GetUtcNow();
         using var read = connection.CreateCommand();
         read.Transaction = transaction;
@@ -222,23 +236,20 @@ public sealed class SqliteUnitBatch : IUnitBatch
             if (!existing.TryMerge(unit, hash, now, before: id)) continue;
             deleteId.Value = id;
             delete.ExecuteNonQuery();
+            removed.Add(id);
             Added--;
             Merged++;
         }
+        return removed;
     }
 
-    // A merged index file for a batch that did not commit.
-    private static void DeleteFile(Task<string> written)
+    // The change log's last entry, inside the batch: its own deletions are the entries since the index caught up.
+    private long LastChange()
     {
-        if (!written.IsCompletedSuccessfully) return;
-        try
-        {
-            File.Delete(written.Result);
-        }
-        catch (IOException)
-        {
-            // a stray temporary file beside the index: nothing reads it
-        }
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT coalesce(max(seq), 0) FROM unit_change";
+        return (long)command.ExecuteScalar()!;
     }
 
     private HashFilter LoadSourceHashes(long memoryId)

@@ -41,20 +41,33 @@ internal sealed class UnitRowWriter : IDisposable
     {
         pending[count++] = row;
         if (count < RowsPerStatement) return;
-        for (var i = 0; i < RowsPerStatement; i++) Bind(many, i * Columns, pending[i]);
-        many.Step();
-        count = 0;
+        try
+        {
+            for (var i = 0; i < RowsPerStatement; i++) Bind(many, i * Columns, pending[i]);
+            many.Step();
+        }
+        finally
+        {
+            // written or failed (then the whole batch rolls back): not to be written again
+            count = 0;
+        }
     }
 
     /// <summary>Writes the queued rows, so that a lookup in the table sees them.</summary>
     public void Flush()
     {
-        for (var i = 0; i < count; i++)
+        try
         {
-            Bind(one, 0, pending[i]);
-            one.Step();
+            for (var i = 0; i < count; i++)
+            {
+                Bind(one, 0, pending[i]);
+                one.Step();
+            }
         }
-        count = 0;
+        finally
+        {
+            count = 0;
+        }
     }
 
     public void Dispose()

@@ -85,6 +85,55 @@ public sealed class BulkLoadTests : IDisposable
     }
 
     [Fact]
+    public void DuplicatesAtTheEndOfALargeBulkLoad_AreLeftOutOfTheIndex_WhichNeedsNoCatchingUp()
+    {
+        var count = Core.Matching.FuzzyIndex.MergeThreshold + 100;
+        using (var batch = Store.BeginBatch("default", "ar", "en", Threshold))
+        {
+            for (var i = 0; i < count; i++) batch.Add(Unit(i));
+            for (var i = 0; i < 3; i++) batch.Add(Unit(i));   // the last units written are the duplicates removed at commit
+            batch.Commit();
+        }
+
+        Assert.Equal((count, 0), Store.Index.Size);
+        Store.Index.Refresh();
+        Assert.Equal((count, 0), Store.Index.Size);
+        Assert.Empty(workspace.Memories.CheckIndex(repair: false).Problems);
+    }
+
+    [Fact]
+    public void SearchesDuringALargeCommit_WaitForTheMergedFile_InsteadOfRebuildingIt()
+    {
+        var memory = workspace.Memories.Open("default", "ar", "en");
+        using var stop = new CancellationTokenSource();
+        var found = 0;
+        var searcher = new Thread(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (Store.Index.Search(Core.Matching.MatchTokens.Of(Unit(12).Source), memory.Id, 50, exhaustive: false).Hits.Count > 0) found++;
+                Thread.Sleep(5);
+            }
+        });
+        DateTime installed;
+        using (var batch = workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            for (var i = 0; i < 60_000; i++) batch.Add(Unit(i));
+            searcher.Start();
+            batch.Commit();
+            installed = File.GetLastWriteTimeUtc(Store.Index.Path);
+        }
+        Thread.Sleep(2000);
+        stop.Cancel();
+        searcher.Join();
+
+        // the searches found the batch's units, and none of them wrote the index file again
+        Assert.True(found > 0);
+        Assert.Equal(installed, File.GetLastWriteTimeUtc(Store.Index.Path));
+        Assert.Equal((60_000, 0), Store.Index.Size);
+    }
+
+    [Fact]
     public void AFailedBulkLoad_LeavesTheTableAndItsIndexAsTheyWere()
     {
         Store3Units();
