@@ -117,7 +117,7 @@ public static class AlignCommand
             ? GlossaryFile.Load(path)
             : DictdDictionary.Load(path);
 
-    /// <summary>Lets the TMX writer close its XmlWriter without closing standard output or the caller's file.</summary>
+    /// <summary>Lets the TMX writer close its stream without closing standard output or the caller's file.</summary>
     private sealed class KeepOpen(Stream inner) : Stream
     {
         public override bool CanRead => false;

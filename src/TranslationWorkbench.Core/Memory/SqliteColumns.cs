@@ -23,13 +23,24 @@ internal static unsafe partial class SqliteColumns
 
     public static long Int64(sqlite3_stmt statement, int column) => ColumnInt64(statement.DangerousGetHandle(), column);
 
-    /// <summary>The column's text as UTF-8 bytes, valid until the statement moves on; empty for NULL.</summary>
-    public static ReadOnlySpan<byte> Utf8(sqlite3_stmt statement, int column)
+    /// <summary>The column's text as UTF-8 bytes, valid until the statement moves on; false for NULL.</summary>
+    /// <remarks>
+    /// No sqlite3_column_type call for a value that is there (each call takes the connection's mutex): text comes
+    /// back as a pointer, NULL only for a NULL value or when SQLite ran out of memory, which the type then tells apart.
+    /// </remarks>
+    public static bool TryUtf8(sqlite3_stmt statement, int column, out ReadOnlySpan<byte> utf8)
     {
         var handle = statement.DangerousGetHandle();
         // sqlite3_column_text first, then _bytes: the order SQLite's documentation asks for
         var text = ColumnText(handle, column);
-        return text is null ? [] : new ReadOnlySpan<byte>(text, ColumnBytes(handle, column));
+        if (text is not null)
+        {
+            utf8 = new ReadOnlySpan<byte>(text, ColumnBytes(handle, column));
+            return true;
+        }
+        utf8 = [];
+        if (ColumnType(handle, column) == Null) return false;
+        throw new Microsoft.Data.Sqlite.SqliteException("SQLite could not give a column's text (out of memory).", raw.SQLITE_NOMEM);
     }
 
     [LibraryImport(Library, EntryPoint = "sqlite3_column_type"), SuppressGCTransition]

@@ -145,10 +145,14 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
     {
         ArgumentNullException.ThrowIfNull(memory);
         filter ??= UnitFilter.All;
-        using var connection = workspace.Connect();
-        var (first, last) = connection.QuerySingle<(long?, long?)>(SelectIdRange, new { memory = memory.Id });
+        long? first, last;
+        using (var connection = workspace.Connect())
+        {
+            (first, last) = connection.QuerySingle<(long?, long?)>(SelectIdRange, new { memory = memory.Id });
+        }
         if (first is null) yield break;
-        using var rows = new UnitRowReader(connection, SelectUnits);
+        using var scan = ScanConnection.Open(workspace.Path, Workspace.Workspace.BusyTimeoutMilliseconds);
+        using var rows = new UnitRowReader(scan.Handle, SelectUnits);
         rows.Bind(1, memory.Id);
         rows.Bind(2, first);
         rows.Bind(3, last);

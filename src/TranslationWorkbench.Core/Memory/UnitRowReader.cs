@@ -12,15 +12,15 @@ namespace TranslationWorkbench.Core.Memory;
 /// </remarks>
 internal sealed class UnitRowReader : IDisposable
 {
-    private readonly SqliteConnection connection;
+    private readonly sqlite3 connection;
     private readonly sqlite3_stmt statement;
     private readonly RepeatedText origin = new(), document = new(), createdBy = new(), changedBy = new();
     private readonly RepeatedTime createdAt = new(), changedAt = new(), lastUsedAt = new();
 
-    public UnitRowReader(SqliteConnection connection, string sql)
+    public UnitRowReader(sqlite3 connection, string sql)
     {
         this.connection = connection;
-        Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out statement));
+        Check(raw.sqlite3_prepare_v2(connection, sql, out statement));
     }
 
     /// <summary>Binds the 1-based parameter <paramref name="index"/>.</summary>
@@ -68,7 +68,7 @@ internal sealed class UnitRowReader : IDisposable
     }
 
     private string? Text(int column) =>
-        SqliteColumns.Type(statement, column) == SqliteColumns.Null ? null : Encoding.UTF8.GetString(SqliteColumns.Utf8(statement, column));
+        SqliteColumns.TryUtf8(statement, column, out var utf8) ? Encoding.UTF8.GetString(utf8) : null;
 
     private long? Number(int column) =>
         SqliteColumns.Type(statement, column) == SqliteColumns.Null ? null : SqliteColumns.Int64(statement, column);
@@ -76,7 +76,7 @@ internal sealed class UnitRowReader : IDisposable
     private void Check(int result)
     {
         if (result is raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW) return;
-        throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), result);
+        throw new SqliteException(raw.sqlite3_errmsg(connection).utf8_to_string(), result);
     }
 
     /// <summary>A text column's last value, decoded again only when its bytes change.</summary>
@@ -88,8 +88,7 @@ internal sealed class UnitRowReader : IDisposable
 
         public string? Of(sqlite3_stmt statement, int column)
         {
-            if (SqliteColumns.Type(statement, column) == SqliteColumns.Null) return null;
-            var utf8 = SqliteColumns.Utf8(statement, column);
+            if (!SqliteColumns.TryUtf8(statement, column, out var utf8)) return null;
             if (length == utf8.Length && utf8.SequenceEqual(bytes.AsSpan(0, length))) return text;
             if (bytes.Length < utf8.Length) bytes = new byte[Math.Max(64, utf8.Length)];
             utf8.CopyTo(bytes);

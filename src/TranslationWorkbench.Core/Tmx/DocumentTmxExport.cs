@@ -39,13 +39,8 @@ public static class DocumentTmxExport
                         CreatedAt = last?.CreatedAt,
                         CreatedBy = last?.Author,
                     };
-                    if ((XmlCharacters.FirstForbidden(unit.Source) ?? XmlCharacters.FirstForbidden(unit.Target)) is { } where)
-                    {
-                        leftOut.Add($"segment {segment.Position + 1}: has {where}, which XML 1.0 cannot carry; left out");
-                        continue;
-                    }
-                    writer.Write(TmxExport.ToTmx(unit, pairs));
-                    written++;
+                    if (writer.TryWrite(TmxExport.ToTmx(unit, pairs), out var problem)) written++;
+                    else leftOut.Add($"segment {segment.Position + 1}: {problem}, which XML 1.0 cannot carry; left out");
                 }
             }
             File.Move(temporary, fullPath, overwrite: true);

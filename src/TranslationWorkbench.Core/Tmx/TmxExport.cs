@@ -25,18 +25,11 @@ public static class TmxExport
         {
             using (var writer = TmxWriter.Create(File.Create(temporary), HeaderFor(memory, workspace.Clock.GetUtcNow())))
             {
-                // the reading thread also checks and converts each unit, leaving only the XML to this one
-                var units = workspace.Memories.Units(memory, filter)
-                    .Select(unit => ForbiddenCharacter(unit) is { } problem ? new Exported(unit.Id, problem, null) : new Exported(unit.Id, null, ToTmx(unit, memory)));
-                foreach (var (id, problem, tmx) in units.Ahead())
+                // rows are read on a second thread; checking, converting and writing them takes about as long here
+                foreach (var unit in workspace.Memories.Units(memory, filter).Ahead())
                 {
-                    if (tmx is null)
-                    {
-                        leftOut.Add($"unit {id}: {problem}, which XML 1.0 cannot carry; left out");
-                        continue;
-                    }
-                    writer.Write(tmx);
-                    written++;
+                    if (writer.TryWrite(ToTmx(unit, memory), out var problem)) written++;
+                    else leftOut.Add($"unit {unit.Id}: {problem}, which XML 1.0 cannot carry; left out");
                 }
             }
             File.Move(temporary, fullPath, overwrite: true);
@@ -70,23 +63,7 @@ public static class TmxExport
         };
     }
 
+    // most units have no properties of their own: no LINQ for them (this runs for every unit of an export)
     private static IReadOnlyList<UnitProperty> Scoped(MemoryUnit unit, PropertyScope scope) =>
-        unit.Properties.Where(p => p.Scope == scope).Select(p => p with { Scope = PropertyScope.Unit }).ToList();
-
-    private sealed record Exported(long Id, string? Problem, TmxUnit? Tmx);
-
-    private static string? ForbiddenCharacter(MemoryUnit unit)
-    {
-        var fields = new (string Name, string? Text)[]
-        {
-            ("the source", unit.Source), ("the target", unit.Target), ("the source markup", unit.SourceMarkup),
-            ("the target markup", unit.TargetMarkup), ("the document name", unit.Document), ("the creator", unit.CreatedBy),
-            ("the changer", unit.ChangedBy),
-        };
-        foreach (var (name, text) in fields.Concat(unit.Properties.Select(p => ($"the property {p.Type ?? "note"}", (string?)p.Value))))
-        {
-            if (XmlCharacters.FirstForbidden(text) is { } where) return $"{name} has {where}";
-        }
-        return null;
-    }
+        unit.Properties.Count == 0 ? [] : unit.Properties.Where(p => p.Scope == scope).Select(p => p with { Scope = PropertyScope.Unit }).ToList();
 }

@@ -10,16 +10,22 @@ public static class XmlCharacters
     public static string? FirstForbidden(string? text)
     {
         if (text is null) return null;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            // everything from U+0020 to U+D7FF is allowed (all of Arabic and Latin): skipped by a vectorised search
+            var next = span[i..].IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+            if (next < 0) return null;
+            i += next;
+            var c = span[i];
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
             {
-                i++;
+                i += 2;
                 continue;
             }
             if (!XmlConvert.IsXmlChar(c)) return string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4} at character {i + 1}");
+            i++;
         }
-        return null;
     }
 }

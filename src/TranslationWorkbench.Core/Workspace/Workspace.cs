@@ -12,7 +12,7 @@ namespace TranslationWorkbench.Core.Workspace;
 /// </remarks>
 public sealed class Workspace : IDisposable
 {
-    private const int BusyTimeoutMilliseconds = 30_000;
+    internal const int BusyTimeoutMilliseconds = 30_000;
 
     private readonly string connectionString;
 
