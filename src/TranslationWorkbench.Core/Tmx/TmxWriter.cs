@@ -20,6 +20,7 @@ public sealed class TmxWriter : IDisposable
 
     private TmxWriter(Stream stream, TmxHeader header)
     {
+        if (ForbiddenCharacter(header) is { } problem) throw new ArgumentException($"The header cannot be written: {problem}, which XML 1.0 cannot carry.", nameof(header));
         xml = new Utf8XmlWriter(stream, closeStream: true);
         xml.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         Newline(0);
@@ -37,7 +38,16 @@ public sealed class TmxWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(header);
-        return new TmxWriter(stream, header);
+        try
+        {
+            return new TmxWriter(stream, header);
+        }
+        catch
+        {
+            // the writer owns the stream: a header it refuses closes it too
+            stream.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Writes the unit; refuses one with a character XML 1.0 cannot carry (ArgumentException).</summary>
@@ -133,6 +143,12 @@ public sealed class TmxWriter : IDisposable
         }
         return problem;
     }
+
+    private static string? ForbiddenCharacter(TmxHeader header) =>
+        Check("the creation tool", header.CreationTool) ?? Check("the creation tool's version", header.CreationToolVersion)
+        ?? Check("the segment type", header.SegType) ?? Check("the original format", header.OriginalFormat)
+        ?? Check("the admin language", header.AdminLanguage) ?? Check("the source language", header.SourceLanguage)
+        ?? Check("the data type", header.DataType);
 
     private static string? Check(TmxAudit audit) => Check("the creator", audit.CreationId) ?? Check("the changer", audit.ChangeId);
 

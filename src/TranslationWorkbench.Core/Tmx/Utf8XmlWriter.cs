@@ -24,8 +24,11 @@ internal sealed class Utf8XmlWriter : IDisposable
 
     private readonly Stream stream;
     private readonly bool closeStream;
+    // a chunk's UTF-8 (at most 3 bytes a char, and 3 more) always fits the buffer
+    private const int ChunkChars = 16 * 1024;
+
     private readonly Stack<string> open = new();
-    private byte[] buffer = new byte[1 << 16];
+    private readonly byte[] buffer = new byte[1 << 16];
     private int used;
     private bool inStartTag;
 
@@ -94,8 +97,15 @@ internal sealed class Utf8XmlWriter : IDisposable
 
     public void Dispose()
     {
-        Flush();
-        if (closeStream) stream.Dispose();
+        try
+        {
+            Flush();
+        }
+        finally
+        {
+            // closed even when the last write fails (a full disk): the caller then deletes the half-written file
+            if (closeStream) stream.Dispose();
+        }
     }
 
     private void CloseStartTag()
@@ -149,20 +159,26 @@ internal sealed class Utf8XmlWriter : IDisposable
         used += at;
     }
 
+    // In pieces of at most ChunkChars, never between the two halves of a surrogate pair: the buffer never grows,
+    // whatever the length of a segment.
     private void WriteUtf8(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty) return;
-        var room = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-        used += Encoding.UTF8.GetBytes(text, room);
+        while (!text.IsEmpty)
+        {
+            var length = Math.Min(text.Length, ChunkChars);
+            if (length < text.Length && char.IsHighSurrogate(text[length - 1])) length--;
+            var room = Reserve(Encoding.UTF8.GetMaxByteCount(length));
+            used += Encoding.UTF8.GetBytes(text[..length], room);
+            text = text[length..];
+        }
     }
 
-    // Room for at least `bytes` more: the buffer is written out first, and grows only for a text larger than itself.
+    // Room for at least `bytes` more (at most the buffer's size): what the buffer holds is written out first.
     private Span<byte> Reserve(int bytes)
     {
         if (buffer.Length - used >= bytes) return buffer.AsSpan(used);
         stream.Write(buffer, 0, used);
         used = 0;
-        if (buffer.Length < bytes) buffer = new byte[bytes];
         return buffer;
     }
 }

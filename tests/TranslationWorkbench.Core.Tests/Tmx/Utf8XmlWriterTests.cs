@@ -43,6 +43,37 @@ public sealed class Utf8XmlWriterTests
     }
 
     [Fact]
+    public void ASegmentOfMillionsOfCharacters_IsWrittenInPieces_NeverSplittingASurrogatePair()
+    {
+        // 16,383 Arabic letters, then pairs: a piece of 16K characters would end on a pair's first half
+        var text = new string('ب', 16 * 1024 - 1) + string.Concat(Enumerable.Repeat("😀", 1_000_000));
+        var stream = new CountingStream();
+        using (var writer = new Utf8XmlWriter(stream, closeStream: false)) writer.Text(text);
+        Assert.Equal(Encoding.UTF8.GetBytes(text), stream.ToArray());
+        Assert.True(stream.LargestWrite <= 1 << 16, $"writes of at most the 64 KB buffer, not {stream.LargestWrite:N0} bytes");
+    }
+
+    [Fact]
+    public void AFailedLastWrite_StillClosesTheStream()
+    {
+        var stream = new FailingStream();
+        var writer = new Utf8XmlWriter(stream, closeStream: true);
+        writer.Text("جيد");
+        Assert.Throws<IOException>(writer.Dispose);
+        Assert.True(stream.Closed);
+    }
+
+    [Fact]
+    public void AHeaderXmlCannotCarry_IsRefused_AndTheStreamClosed()
+    {
+        var stream = new FailingStream();
+        var error = Assert.Throws<ArgumentException>(() =>
+            TmxWriter.Create(stream, new TmxHeader("tool\u0001", "1", "sentence", "tool", "en", "ar", "plaintext")));
+        Assert.Contains("the creation tool has U+0001 at character 5", error.Message, StringComparison.Ordinal);
+        Assert.True(stream.Closed);
+    }
+
+    [Fact]
     public void FirstForbidden_AgreesWithACharacterByCharacterCheck()
     {
         var characters = Gen.OneOf<char>(
@@ -75,6 +106,31 @@ public sealed class Utf8XmlWriterTests
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    private sealed class CountingStream : MemoryStream
+    {
+        public int LargestWrite { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            LargestWrite = Math.Max(LargestWrite, count);
+            base.Write(buffer, offset, count);
+        }
+    }
+
+    // a disk that is full from the first byte
+    private sealed class FailingStream : MemoryStream
+    {
+        public bool Closed { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+
+        protected override void Dispose(bool disposing)
+        {
+            Closed = true;
+            base.Dispose(disposing);
         }
     }
 
