@@ -45,7 +45,10 @@ public static class TwCommand
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return Create(input).Parse(args).Invoke(configuration);
+            var parsed = Create(input).Parse(args);
+            // a mistyped option or value: the error and the nearest spelling, not the whole help again
+            if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction onError) onError.ShowHelp = false;
+            return parsed.Invoke(configuration);
         }
         catch (InvalidInputException e)
         {

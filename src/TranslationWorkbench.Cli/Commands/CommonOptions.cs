@@ -11,6 +11,17 @@ public static class CommonOptions
         DefaultValueFactory = _ => defaultValue,
     };
 
+    /// <summary>How many results to show: a whole number of at least 1, checked before anything is opened.</summary>
+    public static Option<int> Max(string description, int defaultValue)
+    {
+        var max = new Option<int>("--max") { Description = description, DefaultValueFactory = _ => defaultValue };
+        max.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError($"--max {result.GetValueOrDefault<int>()}: give how many to show, 1 or more.");
+        });
+        return max;
+    }
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON for scripts instead of text." };
 
     public static Option<string?> Encoding() => new("--encoding")

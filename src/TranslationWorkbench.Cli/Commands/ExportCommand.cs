@@ -2,6 +2,7 @@ using System.CommandLine;
 using TranslationWorkbench.Core;
 using TranslationWorkbench.Core.Tmx;
 using TranslationWorkbench.Core.Translation;
+using TranslationWorkbench.Core.Workspace;
 
 namespace TranslationWorkbench.Cli.Commands;
 
@@ -12,7 +13,7 @@ public static class ExportCommand
     {
         var document = new Argument<string>("DOC") { Description = "The document's id or name." };
         var output = new Option<string>("--output") { Description = "FILE.txt for the translated text, FILE.tmx for its translated segment pairs.", Required = true };
-        var drafts = new Option<bool>("--drafts") { Description = "In a TMX, include draft translations too." };
+        var drafts = new Option<bool>("--drafts") { Description = "In a TMX, include draft translations too (a text has every translation there is, drafts included)." };
         var command = new Command("export", "Export a document's translation as text or TMX.") { document, output, drafts };
         command.SetAction(parseResult =>
         {
@@ -20,7 +21,7 @@ public static class ExportCommand
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
             var path = parseResult.GetValue(output)!;
             var console = parseResult.InvocationConfiguration.Output;
-            if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a folder; give a file name.");
+            OutputPath.Check(path, "the translation");
             if (path.EndsWith(".tmx", StringComparison.OrdinalIgnoreCase))
             {
                 var report = DocumentTmxExport.Run(workspace, found, path, parseResult.GetValue(drafts));
@@ -29,8 +30,11 @@ public static class ExportCommand
             }
             var (text, untranslated) = DocumentExport.Text(workspace, found);
             File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
-            var segments = workspace.Documents.Segments(found.Id).Count;
-            console.WriteLine($"document {found.Id} '{found.Name}' → {path}: {segments - untranslated} of {segments} segments translated"
+            var segments = workspace.Documents.Segments(found.Id);
+            var draftCount = segments.Count(segment => segment.Status == SegmentStatus.Draft);
+            // drafts are machine-filled (pretranslate) and not yet confirmed by anyone: said apart, not counted as done
+            console.WriteLine($"document {found.Id} '{found.Name}' → {path}: {segments.Count - untranslated} of {segments.Count} segments translated"
+                + (draftCount > 0 ? $" ({draftCount} of them drafts nobody has confirmed)" : "")
                 + (untranslated > 0 ? $", {untranslated} left in {found.SourceLanguage}" : ""));
             return 0;
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TranslationWorkbench.Core;
 using TranslationWorkbench.Core.Matching;
 
 namespace TranslationWorkbench.Cli.Commands;
@@ -10,11 +11,12 @@ public static class TmConcordanceCommand
     {
         var text = new Argument<string>("TEXT") { Description = "A word or phrase, Arabic or English." };
         var memory = TmCommand.Memory();
-        var max = new Option<int>("--max") { Description = "How many units to show.", DefaultValueFactory = _ => 20 };
+        var max = CommonOptions.Max("How many units to show.", 20);
         var json = CommonOptions.Json();
         var command = new Command("concordance", "Find a word or phrase in a memory's sources and targets.") { text, memory, max, json };
         command.SetAction(parseResult =>
         {
+            if (string.IsNullOrWhiteSpace(parseResult.GetValue(text))) throw new InvalidInputException("the words to look for are empty.");
             using var workspace = options.OpenWorkspace(parseResult);
             var found = workspace.Memories.Get(parseResult.GetValue(memory)!);
             var hits = new Concordance(workspace).Search(found, parseResult.GetValue(text)!, parseResult.GetValue(max));

@@ -14,7 +14,7 @@ public static class TmSearchCommand
         var queries = new Option<string?>("--queries") { Description = "A file with one sentence to look up per line." };
         var memory = TmCommand.Memory();
         var minScore = new Option<int>("--min-score") { Description = "The lowest score to show (1–100).", DefaultValueFactory = _ => 50 };
-        var max = new Option<int>("--max") { Description = "How many matches per sentence.", DefaultValueFactory = _ => 5 };
+        var max = CommonOptions.Max("How many matches per sentence.", 5);
         var exhaustive = new Option<bool>("--exhaustive") { Description = "Verify every unit that could reach --min-score (slower; for checking)." };
         var json = CommonOptions.Json();
         var command = new Command("search", "Look sentences up in a memory: context, exact and fuzzy matches with their differences.")

@@ -30,7 +30,8 @@ public static class TranslateCommand
             var editor = new SegmentEditor(workspace);
             var confirmed = 0;
             var all = workspace.Documents.Segments(found.Id);
-            output.WriteLine($"document {found.Id} '{found.Name}': type a translation, a match number, an empty line to skip, :q to stop.");
+            output.WriteLine($"document {found.Id} '{found.Name}': type a translation, a match number, an empty line to skip, :q to stop"
+                + " (=TEXT confirms TEXT as it is, a number too).");
             foreach (var position in Enumerable.Range(0, all.Count))
             {
                 // re-read: confirming one segment can fill its repetitions
@@ -41,14 +42,12 @@ public static class TranslateCommand
                 output.WriteLine($"[{position + 1}/{all.Count}] segment {segment.Id}");
                 MatchPrinter.Print(output, segment.Source, matches, 50);
                 for (var i = 0; i < matches.Count; i++) output.WriteLine($"  {i + 1}: {matches[i].Unit.Target}");
-                output.Write("> ");
-                var line = reader.ReadLine();
-                if (line is null || line.Trim() == ":q") break;
-                line = line.Trim();
+                var line = Ask(output, reader, matches.Count);
+                if (line is null) break;
                 if (line.Length == 0) continue;
-                var chosen = int.TryParse(line, out var number) && number >= 1 && number <= matches.Count ? matches[number - 1] : null;
+                var chosen = line.StartsWith('=') ? null : int.TryParse(line, out var number) ? matches[number - 1] : null;
                 var result = chosen is null
-                    ? editor.Confirm(segment.Id, line, tm)
+                    ? editor.Confirm(segment.Id, line.StartsWith('=') ? line[1..].Trim() : line, tm)
                     : editor.Confirm(segment.Id, chosen.Unit.Target, tm, matchScore: chosen.Score, usedUnitId: chosen.Unit.Id);
                 confirmed++;
                 output.WriteLine($"  confirmed{(result.Propagated.Count > 0 ? $"; filled {result.Propagated.Count} identical segment(s)" : "")}");
@@ -58,5 +57,24 @@ public static class TranslateCommand
             return 0;
         });
         return command;
+    }
+
+    // The translator's answer, trimmed: null to stop, empty to skip. A bare number must be one of the matches shown:
+    // a mistyped one would otherwise be confirmed as the translation (and go into the memory).
+    private static string? Ask(TextWriter output, TextReader reader, int matches)
+    {
+        while (true)
+        {
+            output.Write("> ");
+            var line = reader.ReadLine()?.Trim();
+            if (line is null || line == ":q") return null;
+            if (!int.TryParse(line, out var number) || (number >= 1 && number <= matches)) return line;
+            output.WriteLine(matches switch
+            {
+                0 => $"  there are no matches to take; to confirm {line} as the translation, type ={line}",
+                1 => $"  no match {line}: there is 1 match; to confirm {line} as the translation, type ={line}",
+                _ => $"  no match {line}: there are {matches} matches; to confirm {line} as the translation, type ={line}",
+            });
+        }
     }
 }

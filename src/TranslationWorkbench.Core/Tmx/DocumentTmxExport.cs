@@ -13,7 +13,7 @@ public static class DocumentTmxExport
         ArgumentNullException.ThrowIfNull(document);
         var segments = workspace.Documents.Segments(document.Id);
         var pairs = new TranslationMemory(0, document.Name, document.SourceLanguage, document.TargetLanguage, document.ImportedAt);
-        var fullPath = Path.GetFullPath(path);
+        var fullPath = OutputPath.Check(path, "the TMX");
         var temporary = fullPath + ".partial";
         var written = 0;
         var leftOut = new List<string>();

@@ -16,8 +16,7 @@ public static class TmxExport
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(memory);
-        var fullPath = Path.GetFullPath(path);
-        if (Directory.Exists(fullPath)) throw new InvalidInputException($"{path}: is a folder; give a file name for the TMX.");
+        var fullPath = OutputPath.Check(path, "the TMX");
         var temporary = fullPath + ".partial";
         var leftOut = new List<string>();
         var written = 0;
@@ -31,6 +30,11 @@ public static class TmxExport
                     if (writer.TryWrite(ToTmx(unit, memory), out var problem)) written++;
                     else leftOut.Add($"unit {unit.Id}: {problem}, which XML 1.0 cannot carry; left out");
                 }
+            }
+            // a document name that matches no unit is most likely mistyped: an error, and the file there is kept
+            if (written == 0 && filter?.Document is { } document)
+            {
+                throw new InvalidInputException($"no unit of memory '{memory.Name}' came from a document named '{document}'; {path} not written.");
             }
             File.Move(temporary, fullPath, overwrite: true);
         }

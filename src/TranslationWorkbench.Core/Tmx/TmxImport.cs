@@ -25,6 +25,7 @@ public static class TmxImport
         var skipped = new List<SkippedUnit>();
         var warnings = new List<string>();
         var read = 0;
+        var languages = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         // The parsing thread also prepares each unit (match key, hashes, tokens), leaving only the writes to this one.
         var units = reader.Units().Select(tu =>
         {
@@ -35,9 +36,20 @@ public static class TmxImport
         {
             read++;
             warnings.AddRange(tu.Warnings);
-            if (unit is null) skipped.Add(new SkippedUnit(tu.Line, reason!));
+            if (unit is null)
+            {
+                skipped.Add(new SkippedUnit(tu.Line, reason!));
+                foreach (var variant in tu.Variants.Take(8)) if (languages.Count < 20) languages.Add(variant.Language);
+            }
             else batch.Add(unit);
             if (read % 10_000 == 0) progress?.Report(read);
+        }
+        // Not one unit usable (the wrong language asked for, most often): an error, and no new, empty memory left behind.
+        if (read > 0 && skipped.Count == read)
+        {
+            var found = languages.Count == 0 ? "" : $" (the file's languages: {string.Join(", ", languages)})";
+            throw new InvalidInputException(
+                $"{path}: none of its {read:N0} units has texts in both '{sourceLanguage}' and '{targetLanguage}'{found}; nothing imported. First: line {skipped[0].Line}, {skipped[0].Reason}.");
         }
         batch.Commit();
         return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);

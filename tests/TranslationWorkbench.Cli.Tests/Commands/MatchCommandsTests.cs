@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace TranslationWorkbench.Cli.Tests.Commands;
 
-/// <summary>`tw tm search`, `tw tm concordance`, `tw analyze` and `tw pretranslate` on a small real workspace.</summary>
+/// <summary>`tw tm search`, `tw tm concordance`, `tw analyze`, `tw pretranslate` and `tw translate` on a small real workspace.</summary>
 public sealed class MatchCommandsTests : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -90,5 +90,33 @@ public sealed class MatchCommandsTests : IDisposable
         Assert.Contains("filled 1 of 2 untranslated segments", pretranslate.Output);
         Assert.Contains("[draft 100%]", show.Output);
         Assert.Contains("→ Rudaw: Has your support for the Syrian Democratic Forces increased?", show.Output);
+    }
+
+    [Fact]
+    public void Translate_AMistypedMatchNumber_IsAskedAgain_NotConfirmedAsTheTranslation()
+    {
+        var text = folder.Write("doc.txt", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\nالمادة ١٤٠\n");
+        Tw.Run("import", text, "--workspace", workspace, "--name", "doc");
+        var output = new StringWriter();
+
+        // segment 1 has one match: 7 is not one of them, then 1 takes it; segment 2: =140 confirms the number itself
+        var exitCode = TwCommand.Run(["translate", "doc", "--workspace", workspace], output, new StringWriter(), new StringReader("7\n1\n=140\n"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("no match 7: there is 1 match; to confirm 7 as the translation, type =7", output.ToString());
+        Assert.Contains("confirmed 2 segment(s); 0 left to translate.", output.ToString());
+        var show = Tw.Run("show", "doc", "--workspace", workspace).Output;
+        Assert.Contains("→ Last week seven people were kidnapped in Diyala.", show);
+        Assert.Contains("→ 140", show);
+        Assert.DoesNotContain("→ 7", show);
+    }
+
+    [Fact]
+    public void Concordance_OfNothing_IsAnError_NotACrash()
+    {
+        var tw = Tw.Run("tm", "concordance", "  ", "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Contains("error:", tw.Error);
     }
 }

@@ -91,6 +91,27 @@ public sealed class TmxExportTests : IDisposable
     }
 
     [Fact]
+    public void Run_ADocumentNoUnitCameFrom_IsAnError_AndKeepsTheFileThere()
+    {
+        Add(new MemoryUnit { Source = "أ", Target = "A", Document = "one" });
+        File.WriteAllText(folder.File("out.tmx"), "earlier work");
+
+        var error = Assert.Throws<InvalidInputException>(() => TmxExport.Run(workspace, memory, folder.File("out.tmx"), new UnitFilter(Document: "oen")));
+
+        Assert.Equal($"no unit of memory 'interview' came from a document named 'oen'; {folder.File("out.tmx")} not written.", error.Message);
+        Assert.Equal("earlier work", File.ReadAllText(folder.File("out.tmx")));
+        Assert.False(File.Exists(folder.File("out.tmx.partial")));
+    }
+
+    [Fact]
+    public void Run_IntoAFolderThatIsNotThere_NamesTheFolder()
+    {
+        var error = Assert.Throws<InvalidInputException>(() => TmxExport.Run(workspace, memory, folder.File(Path.Combine("missing", "out.tmx"))));
+
+        Assert.Contains($"there is no folder {folder.File("missing")}", error.Message);
+    }
+
+    [Fact]
     public void Run_IntoAFolder_IsAnErrorAndLeavesNothing()
     {
         var error = Assert.Throws<InvalidInputException>(() => TmxExport.Run(workspace, memory, folder.Path));

@@ -35,6 +35,15 @@ public sealed class TmxImportTests : IDisposable
     }
 
     [Fact]
+    public void Run_ALanguageTheFileDoesNotHave_IsAnError_AndLeavesNoEmptyMemory()
+    {
+        var error = Assert.Throws<InvalidInputException>(() => TmxImport.Run(workspace, TestData.Path("tmx", "tico19.all.en-ar.tmx"), "tico", "ara", "en"));
+
+        Assert.Contains("none of its 3,071 units has texts in both 'ara' and 'en' (the file's languages: ar, en); nothing imported. First: line 3, no <tuv> for 'ara'", error.Message);
+        Assert.Null(workspace.Memories.Find("tico"));
+    }
+
+    [Fact]
     public void Run_MultilingualFile_TakesTheRequestedPairInAnyOrder()
     {
         var report = TmxImport.Run(workspace, Kit("ImportTest1C.tmx"), "ja-fr", "ja-jp", "fr-ca");
