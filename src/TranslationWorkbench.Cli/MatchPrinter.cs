@@ -59,5 +59,5 @@ public static class MatchPrinter
         return text.ToString();
     }
 
-    private static string List(IReadOnlyList<string> numbers) => numbers.Count == 0 ? "none" : string.Join(", ", numbers);
+    public static string List(IReadOnlyList<string> numbers) => numbers.Count == 0 ? "none" : string.Join(", ", numbers);
 }

@@ -24,6 +24,11 @@ public static class PretranslateCommand
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine($"document {found.Id} '{found.Name}': filled {report.Filled} of {report.Untranslated} untranslated segments from memory '{tm.Name}' (at {threshold}% or more), as drafts");
             foreach (var band in report.FilledByBand) output.WriteLine($"  {band.Label,-14} {band.Segments,4} segments {band.Words,6} words");
+            if (report.NumbersToCheck.Count > 0) output.WriteLine($"check the numbers of {report.NumbersToCheck.Count} draft(s): their match had other numbers");
+            foreach (var draft in report.NumbersToCheck)
+            {
+                output.WriteLine($"  segment {draft.SegmentId} ([{draft.Position + 1}], {draft.Score}%): the text has {MatchPrinter.List(draft.Numbers.OnlyInText)}, the match has {MatchPrinter.List(draft.Numbers.OnlyInMatch)}");
+            }
             return 0;
         });
         return command;

@@ -1,4 +1,11 @@
+using TranslationWorkbench.Core.Matching;
+
 namespace TranslationWorkbench.Core.Translation;
 
 /// <summary>What pre-translation did: segments looked at (those without a translation), filled, and per band.</summary>
-public sealed record PretranslationReport(int Untranslated, int Filled, IReadOnlyList<BandCount> FilledByBand);
+/// <param name="NumbersToCheck">Drafts filled from a match whose numbers are not the segment's: the translation is
+/// usable, its numbers are not.</param>
+public sealed record PretranslationReport(int Untranslated, int Filled, IReadOnlyList<BandCount> FilledByBand, IReadOnlyList<DraftNumbers> NumbersToCheck);
+
+/// <summary>A draft whose match had other numbers than the segment (position is 0-based in the document).</summary>
+public sealed record DraftNumbers(long SegmentId, int Position, int Score, NumberDifference Numbers);

@@ -19,6 +19,7 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
         var segments = workspace.Documents.Segments(document.Id);
         var changes = new List<TargetChange>();
         var used = new List<long>();
+        var numbersToCheck = new List<DraftNumbers>();
         var untranslated = 0;
         for (var i = 0; i < segments.Count; i++)
         {
@@ -29,6 +30,7 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
             if (best is null || best.Score < minScore) continue;
             changes.Add(new TargetChange(segment.Id, best.Unit.Target, SegmentStatus.Draft, TargetOrigins.Pretranslation, best.Score));
             used.Add(best.Unit.Id);
+            if (best.Numbers is { } numbers) numbersToCheck.Add(new DraftNumbers(segment.Id, i, best.Score, numbers));
             progress?.Report(i + 1);
         }
         workspace.Documents.SetTargets(changes);
@@ -38,6 +40,6 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
             .OrderBy(group => group.Key)
             .Select(group => new BandCount(group.Key, group.Key.Label(), group.Count(), group.Sum(change => segments.First(s => s.Id == change.SegmentId).Words)))
             .ToList();
-        return new PretranslationReport(untranslated, changes.Count, filledByBand);
+        return new PretranslationReport(untranslated, changes.Count, filledByBand, numbersToCheck);
     }
 }

@@ -112,6 +112,21 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Pretranslate_NamesTheDraftsWhoseMatchHadOtherNumbers()
+    {
+        var pairs = folder.Write("article.tsv", "تنص المادة 140 من الدستور العراقي على إجراء استفتاء في كركوك.\tArticle 140 of the Iraqi constitution provides for a referendum in Kirkuk.\n");
+        Assert.Equal(0, Tw.Run("tm", "import", pairs, "--workspace", workspace).ExitCode);
+        var text = folder.Write("article.txt", "تنص المادة ١٤١ من الدستور العراقي على إجراء استفتاء في كركوك.\n");
+        Tw.Run("import", text, "--workspace", workspace, "--name", "article");
+
+        var pretranslate = Tw.Run("pretranslate", "article", "--min-score", "85", "--workspace", workspace);
+
+        Assert.Equal(0, pretranslate.ExitCode);
+        Assert.Contains("check the numbers of 1 draft(s): their match had other numbers", pretranslate.Output);
+        Assert.Contains("([1], 91%): the text has 141, the match has 140", pretranslate.Output);
+    }
+
+    [Fact]
     public void Concordance_OfNothing_IsAnError_NotACrash()
     {
         var tw = Tw.Run("tm", "concordance", "  ", "--workspace", workspace);
