@@ -39,8 +39,13 @@ public static class AlignCommand
             var sourcePath = parseResult.GetValue(source)!;
             var targetPath = parseResult.GetValue(target)!;
             var lexicon = parseResult.GetValue(dictionary) is { } path ? LoadLexicon(path) : null;
+            var sourceText = TextFile.Read(sourcePath, parseResult.GetValue(encoding));
+            if (ArabicScript.IsMissingFrom(sourceText, parseResult.GetValue(sourceLanguage)!))
+            {
+                throw new InvalidInputException($"{sourcePath}: has not one Arabic letter; the Arabic text comes first (tw align ARABIC ENGLISH): are the two swapped?");
+            }
             var aligned = AlignedDocument.Align(
-                TextFile.Read(sourcePath, parseResult.GetValue(encoding)), TextFile.Read(targetPath, parseResult.GetValue(encoding)),
+                sourceText, TextFile.Read(targetPath, parseResult.GetValue(encoding)),
                 parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, parseResult.GetValue(presegmented),
                 AlignerOptions.Default with { Lexicon = lexicon });
             var console = parseResult.InvocationConfiguration.Output;

@@ -98,6 +98,14 @@ public sealed class DocumentStore
         LanguageCode.Check(sourceLanguage, "source language");
         LanguageCode.Check(targetLanguage, "target language");
         if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{originFile}: contains no text, only white space.");
+        if (LanguageCode.Primary(sourceLanguage) == LanguageCode.Primary(targetLanguage))
+        {
+            throw new InvalidInputException($"{originFile}: the source and target languages are both {sourceLanguage}; give the text's own language with --lang and the other with --target-lang.");
+        }
+        if (ArabicScript.IsMissingFrom(text, sourceLanguage))
+        {
+            throw new InvalidInputException($"{originFile}: has not one Arabic letter, yet it would be imported as {sourceLanguage}; if it is the English side, it is not what is translated here (or give its language with --lang).");
+        }
         var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         var segments = Segmenter.For(sourceLanguage).Split(text);
 

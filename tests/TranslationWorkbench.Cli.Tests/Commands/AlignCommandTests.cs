@@ -24,6 +24,18 @@ public sealed class AlignCommandTests : IDisposable
     }
 
     [Fact]
+    public void Align_SwappedFiles_IsAnError_AndStoresNothing()
+    {
+        var workspace = folder.File("workbench.db");
+
+        var tw = Tw.Run("align", English, Arabic, "--commit", "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Contains("has not one Arabic letter; the Arabic text comes first (tw align ARABIC ENGLISH): are the two swapped?", tw.Error);
+        Assert.False(File.Exists(workspace));
+    }
+
+    [Fact]
     public void Align_Tsv_IsWhatTmImportReads()
     {
         var tsv = folder.File("pairs.tsv");

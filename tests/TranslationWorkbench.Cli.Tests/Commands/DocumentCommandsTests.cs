@@ -27,6 +27,18 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.Equal("already imported as document 1 'interview' (45 segments, 1,733 words); nothing changed.\n", second.Output.ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("rudaw-2020-02-07-caggins-interview.en.txt", "ar", "has not one Arabic letter, yet it would be imported as ar")]
+    [InlineData("rudaw-2020-02-07-caggins-interview.ar.txt", "en", "the source and target languages are both en")]
+    public void Import_TheWrongSide_OrOneLanguageTwice_IsAnError_AndImportsNothing(string sample, string language, string message)
+    {
+        var tw = Tw.Run("import", Tw.Sample(sample), "--lang", language, "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Contains(message, tw.Error);
+        Assert.Equal(1, Tw.Run("show", "1", "--workspace", workspace).ExitCode); // no document 1
+    }
+
     [Fact]
     public void Docs_ListsProgress()
     {
