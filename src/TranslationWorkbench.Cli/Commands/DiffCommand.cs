@@ -36,6 +36,10 @@ public static class DiffCommand
             using var workspace = options.OpenWorkspace(parseResult);
             var revisions = workspace.Documents.Revisions(workspace.Documents.Segment(segmentId).Id);
             if (revisions.Count == 0) throw new InvalidInputException($"segment {segmentId} has no translation yet, so no revisions to compare.");
+            if (revisions.Count == 1 && parseResult.GetValue(from) is null && parseResult.GetValue(to) is null)
+            {
+                throw new InvalidInputException($"segment {segmentId} has one revision so far (r1), nothing to compare it with; `tw history {segmentId}` shows it.");
+            }
             var newer = parseResult.GetValue(to) ?? revisions[^1].Number;
             var older = parseResult.GetValue(from) ?? Math.Max(1, newer - 1);
             var a = revisions.FirstOrDefault(r => r.Number == older) ?? throw new InvalidInputException($"segment {segmentId} has no revision {older} (it has 1–{revisions.Count}).");

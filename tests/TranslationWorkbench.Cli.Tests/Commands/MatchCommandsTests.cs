@@ -127,6 +127,19 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Diff_OfASegmentWithOneRevision_SaysSo()
+    {
+        var text = folder.Write("one.txt", "جملة جديدة لا نعرفها.\n");
+        Tw.Run("import", text, "--workspace", workspace, "--name", "one");
+        TwCommand.Run(["translate", "one", "--workspace", workspace], new StringWriter(), new StringWriter(), new StringReader("A new sentence we do not know.\n"));
+
+        var diff = Tw.Run("diff", "1", "--workspace", workspace);
+
+        Assert.Equal(1, diff.ExitCode);
+        Assert.Equal("error: segment 1 has one revision so far (r1), nothing to compare it with; `tw history 1` shows it.", diff.Error.Trim());
+    }
+
+    [Fact]
     public void Concordance_OfNothing_IsAnError_NotACrash()
     {
         var tw = Tw.Run("tm", "concordance", "  ", "--workspace", workspace);
