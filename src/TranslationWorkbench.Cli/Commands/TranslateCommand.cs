@@ -30,8 +30,8 @@ public static class TranslateCommand
             var editor = new SegmentEditor(workspace);
             var confirmed = 0;
             var all = workspace.Documents.Segments(found.Id);
-            output.WriteLine($"document {found.Id} '{found.Name}': type a translation, a match number, an empty line to skip, :q to stop"
-                + " (=TEXT confirms TEXT as it is, a number too).");
+            output.WriteLine($"document {found.Id} '{found.Name}': type a translation, a match number, + to confirm a draft, an empty line to skip,"
+                + " :q to stop (=TEXT confirms TEXT as it is, a number too).");
             foreach (var position in Enumerable.Range(0, all.Count))
             {
                 // re-read: confirming one segment can fill its repetitions
@@ -42,11 +42,15 @@ public static class TranslateCommand
                 output.WriteLine($"[{position + 1}/{all.Count}] segment {segment.Id}");
                 MatchPrinter.Print(output, segment.Source, matches, 50);
                 for (var i = 0; i < matches.Count; i++) output.WriteLine($"  {i + 1}: {matches[i].Unit.Target}");
+                var draft = segment.Status == SegmentStatus.Draft ? segment.Target : null;
+                if (draft is not null) output.WriteLine($"  draft{(segment.MatchScore is { } score ? $" ({score}%)" : "")}: {draft}   (+ confirms it)");
                 var line = Ask(output, reader, matches.Count);
                 if (line is null) break;
                 if (line.Length == 0) continue;
                 var chosen = line.StartsWith('=') ? null : int.TryParse(line, out var number) ? matches[number - 1] : null;
-                var result = chosen is null
+                var result = line == "+" && draft is not null
+                    ? editor.Confirm(segment.Id, draft, tm, matchScore: segment.MatchScore)
+                    : chosen is null
                     ? editor.Confirm(segment.Id, line.StartsWith('=') ? line[1..].Trim() : line, tm)
                     : editor.Confirm(segment.Id, chosen.Unit.Target, tm, matchScore: chosen.Score, usedUnitId: chosen.Unit.Id);
                 confirmed++;

@@ -127,6 +127,21 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Translate_ShowsAPretranslatedDraft_AndPlusConfirmsIt()
+    {
+        var text = folder.Write("drafted.txt", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\n");
+        Tw.Run("import", text, "--workspace", workspace, "--name", "drafted");
+        Tw.Run("pretranslate", "drafted", "--min-score", "80", "--workspace", workspace);
+        var output = new StringWriter();
+
+        TwCommand.Run(["translate", "drafted", "--workspace", workspace], output, new StringWriter(), new StringReader("+\n"));
+
+        Assert.Contains("  draft (88%): Last week seven people were kidnapped in Diyala.   (+ confirms it)", output.ToString());
+        Assert.Contains("confirmed 1 segment(s); 0 left to translate.", output.ToString());
+        Assert.Contains("[translated 88%]", Tw.Run("show", "drafted", "--workspace", workspace).Output);
+    }
+
+    [Fact]
     public void Diff_OfASegmentWithOneRevision_SaysSo()
     {
         var text = folder.Write("one.txt", "جملة جديدة لا نعرفها.\n");
