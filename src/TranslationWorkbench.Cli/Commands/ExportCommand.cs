@@ -21,13 +21,13 @@ public static class ExportCommand
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
             var path = parseResult.GetValue(output)!;
             var console = parseResult.InvocationConfiguration.Output;
-            OutputPath.Check(path, "the translation");
             if (path.EndsWith(".tmx", StringComparison.OrdinalIgnoreCase))
             {
                 var report = DocumentTmxExport.Run(workspace, found, path, parseResult.GetValue(drafts));
                 TmExportCommand.Print(console, report);
                 return 0;
             }
+            OutputPath.Check(path, "the translation");
             var (text, untranslated) = DocumentExport.Text(workspace, found);
             File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
             var segments = workspace.Documents.Segments(found.Id);

@@ -47,12 +47,12 @@ public static class TranslateCommand
                 var line = Ask(output, reader, matches.Count);
                 if (line is null) break;
                 if (line.Length == 0) continue;
-                var chosen = line.StartsWith('=') ? null : int.TryParse(line, out var number) ? matches[number - 1] : null;
-                var result = line == "+" && draft is not null
-                    ? editor.Confirm(segment.Id, draft, tm, matchScore: segment.MatchScore)
-                    : chosen is null
-                    ? editor.Confirm(segment.Id, line.StartsWith('=') ? line[1..].Trim() : line, tm)
-                    : editor.Confirm(segment.Id, chosen.Unit.Target, tm, matchScore: chosen.Score, usedUnitId: chosen.Unit.Id);
+                // Ask lets a bare number through only when it is one of the matches shown
+                var result = line == "+" && draft is not null ? editor.Confirm(segment.Id, draft, tm, matchScore: segment.MatchScore)
+                    : line.StartsWith('=') ? editor.Confirm(segment.Id, line[1..].Trim(), tm)
+                    : int.TryParse(line, out var number) && matches[number - 1] is var chosen
+                    ? editor.Confirm(segment.Id, chosen.Unit.Target, tm, matchScore: chosen.Score, usedUnitId: chosen.Unit.Id)
+                    : editor.Confirm(segment.Id, line, tm);
                 confirmed++;
                 output.WriteLine($"  confirmed{(result.Propagated.Count > 0 ? $"; filled {result.Propagated.Count} identical segment(s)" : "")}");
             }

@@ -10,11 +10,11 @@ namespace TranslationWorkbench.Core.Matching;
 /// </remarks>
 internal static class EditDistance
 {
-    /// <summary>The distance, or <c>bound + 1</c> when it is larger than <paramref name="bound"/>.</summary>
-    /// <param name="masks">The masks of <paramref name="query"/> (loaded by the caller once per query); used when it has ≤ 64 tokens.</param>
     /// <summary>The longest query (in tokens) computed bit-parallel; longer ones take the slower banded dynamic program.</summary>
     public const int BitParallelLimit = 64;
 
+    /// <summary>The distance, or <c>bound + 1</c> when it is larger than <paramref name="bound"/>.</summary>
+    /// <param name="masks">The masks of <paramref name="query"/> (loaded by the caller once per query); used when it has ≤ 64 tokens.</param>
     public static int Compute(ReadOnlySpan<int> query, ReadOnlySpan<int> unit, int bound, TokenMasks masks, int[] row)
     {
         if (Math.Abs(query.Length - unit.Length) > bound) return bound + 1;

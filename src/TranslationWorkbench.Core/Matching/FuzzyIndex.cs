@@ -222,11 +222,7 @@ public sealed class FuzzyIndex : IDisposable
             try
             {
                 ((IAsyncResult)writing).AsyncWaitHandle.WaitOne();
-                if (writing.IsCompletedSuccessfully) File.Delete(writing.Result);
-            }
-            catch (IOException)
-            {
-                // a stray temporary file beside the index: nothing reads it
+                if (writing.IsCompletedSuccessfully) FuzzyIndexBuilder.DeleteQuietly(writing.Result);
             }
             finally
             {

@@ -78,7 +78,8 @@ internal sealed class FuzzyIndexBuilder(string folder) : IDisposable
 
     public void Dispose() => added.Dispose();
 
-    private static void DeleteQuietly(string path)
+    /// <summary>Deletes a temporary index file that will never be installed; one that cannot go stays, harmless.</summary>
+    internal static void DeleteQuietly(string path)
     {
         try
         {

@@ -7,7 +7,8 @@ namespace TranslationWorkbench.Core.Tmx;
 /// <remarks>
 /// UTF-8 without BOM, the DOCTYPE naming tmx14.dtd, variants in the order given (the source first: Translate
 /// Toolkit takes the first tuv as the source whatever xml:lang says). Inline markup read with a unit is written
-/// back as it came. Text with characters XML 1.0 forbids is refused (<see cref="XmlCharacters"/>): check first.
+/// back as it came. A unit or header with a character XML 1.0 forbids is refused before any of it is written
+/// (<see cref="XmlCharacters"/>; <see cref="TryWrite"/> says which text).
 /// The XML goes through <see cref="Utf8XmlWriter"/>, which escapes as XmlWriter would, at a few times its speed.
 /// </remarks>
 public sealed class TmxWriter : IDisposable
