@@ -20,6 +20,9 @@ public sealed class MatchCommandsTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
+    private void ImportDocument(string name, string text) =>
+        Assert.Equal(0, Tw.Run("import", folder.Write(name + ".txt", text), "--workspace", workspace, "--name", name).ExitCode);
+
     [Fact]
     public void Search_PrintsScoreKindSourceTargetAndDiff()
     {
@@ -95,16 +98,14 @@ public sealed class MatchCommandsTests : IDisposable
     [Fact]
     public void Translate_AMistypedMatchNumber_IsAskedAgain_NotConfirmedAsTheTranslation()
     {
-        var text = folder.Write("doc.txt", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\nالمادة ١٤٠\n");
-        Tw.Run("import", text, "--workspace", workspace, "--name", "doc");
-        var output = new StringWriter();
+        ImportDocument("doc", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\nالمادة ١٤٠\n");
 
         // segment 1 has one match: 7 is not one of them, then 1 takes it; segment 2: =140 confirms the number itself
-        var exitCode = TwCommand.Run(["translate", "doc", "--workspace", workspace], output, new StringWriter(), new StringReader("7\n1\n=140\n"));
+        var translate = Tw.Typing("7\n1\n=140\n", "translate", "doc", "--workspace", workspace);
 
-        Assert.Equal(0, exitCode);
-        Assert.Contains("no match 7: there is 1 match; to confirm 7 as the translation, type =7", output.ToString());
-        Assert.Contains("confirmed 2 segment(s); 0 left to translate.", output.ToString());
+        Assert.Equal(0, translate.ExitCode);
+        Assert.Contains("no match 7: there is 1 match; to confirm 7 as the translation, type =7", translate.Output);
+        Assert.Contains("confirmed 2 segment(s); 0 left to translate.", translate.Output);
         var show = Tw.Run("show", "doc", "--workspace", workspace).Output;
         Assert.Contains("→ Last week seven people were kidnapped in Diyala.", show);
         Assert.Contains("→ 140", show);
@@ -116,8 +117,7 @@ public sealed class MatchCommandsTests : IDisposable
     {
         var pairs = folder.Write("article.tsv", "تنص المادة 140 من الدستور العراقي على إجراء استفتاء في كركوك.\tArticle 140 of the Iraqi constitution provides for a referendum in Kirkuk.\n");
         Assert.Equal(0, Tw.Run("tm", "import", pairs, "--workspace", workspace).ExitCode);
-        var text = folder.Write("article.txt", "تنص المادة ١٤١ من الدستور العراقي على إجراء استفتاء في كركوك.\n");
-        Tw.Run("import", text, "--workspace", workspace, "--name", "article");
+        ImportDocument("article", "تنص المادة ١٤١ من الدستور العراقي على إجراء استفتاء في كركوك.\n");
 
         var pretranslate = Tw.Run("pretranslate", "article", "--min-score", "85", "--workspace", workspace);
 
@@ -129,24 +129,21 @@ public sealed class MatchCommandsTests : IDisposable
     [Fact]
     public void Translate_ShowsAPretranslatedDraft_AndPlusConfirmsIt()
     {
-        var text = folder.Write("drafted.txt", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\n");
-        Tw.Run("import", text, "--workspace", workspace, "--name", "drafted");
+        ImportDocument("drafted", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\n");
         Tw.Run("pretranslate", "drafted", "--min-score", "80", "--workspace", workspace);
-        var output = new StringWriter();
 
-        TwCommand.Run(["translate", "drafted", "--workspace", workspace], output, new StringWriter(), new StringReader("+\n"));
+        var translate = Tw.Typing("+\n", "translate", "drafted", "--workspace", workspace);
 
-        Assert.Contains("  draft (88%): Last week seven people were kidnapped in Diyala.   (+ confirms it)", output.ToString());
-        Assert.Contains("confirmed 1 segment(s); 0 left to translate.", output.ToString());
+        Assert.Contains("  draft (88%): Last week seven people were kidnapped in Diyala.   (+ confirms it)", translate.Output);
+        Assert.Contains("confirmed 1 segment(s); 0 left to translate.", translate.Output);
         Assert.Contains("[translated 88%]", Tw.Run("show", "drafted", "--workspace", workspace).Output);
     }
 
     [Fact]
     public void Diff_OfASegmentWithOneRevision_SaysSo()
     {
-        var text = folder.Write("one.txt", "جملة جديدة لا نعرفها.\n");
-        Tw.Run("import", text, "--workspace", workspace, "--name", "one");
-        TwCommand.Run(["translate", "one", "--workspace", workspace], new StringWriter(), new StringWriter(), new StringReader("A new sentence we do not know.\n"));
+        ImportDocument("one", "جملة جديدة لا نعرفها.\n");
+        Tw.Typing("A new sentence we do not know.\n", "translate", "one", "--workspace", workspace);
 
         var diff = Tw.Run("diff", "1", "--workspace", workspace);
 
