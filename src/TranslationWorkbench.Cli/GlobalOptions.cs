@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TranslationWorkbench.Core;
 using TranslationWorkbench.Core.Memory;
 using TranslationWorkbench.Core.Workspace;
 using TranslationWorkbench.Postgres;
@@ -36,6 +37,20 @@ public sealed class GlobalOptions
     /// <summary>Opens the workspace the command line names, with the shared memory if one is named.</summary>
     public Workspace OpenWorkspace(ParseResult parseResult) =>
         Open(WorkspacePath(parseResult), MemoryDbConnection(parseResult), NonEmpty(Environment.GetEnvironmentVariable("TW_AUTHOR")));
+
+    /// <summary>Opens the workspace for a command that only reads or changes what is in it: a path with no workspace is an error, not a new empty file.</summary>
+    /// <param name="memoryCommand">A command on memories only (search, concordance, TMX export): with a shared memory named, the workspace may be new.</param>
+    public Workspace OpenExisting(ParseResult parseResult, bool memoryCommand = false)
+    {
+        var path = WorkspacePath(parseResult);
+        var sharedMemory = MemoryDbConnection(parseResult);
+        if (!File.Exists(path) && !(memoryCommand && sharedMemory is not null))
+        {
+            throw new InvalidInputException(
+                $"{path}: no such workspace; `tw import FILE` or `tw tm import FILE` makes one, or give --workspace PATH (or $TW_WORKSPACE).");
+        }
+        return Open(path, sharedMemory, NonEmpty(Environment.GetEnvironmentVariable("TW_AUTHOR")));
+    }
 
     public static Workspace Open(string workspacePath, string? memoryDb, string? author)
     {

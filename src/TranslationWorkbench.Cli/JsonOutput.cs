@@ -1,10 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TranslationWorkbench.Core.Workspace;
 
 namespace TranslationWorkbench.Cli;
 
-/// <summary>JSON for scripts: camelCase, Arabic written as itself rather than as \u escapes.</summary>
+/// <summary>JSON for scripts: camelCase, Arabic written as itself rather than as \u escapes, times in UTC with a Z.</summary>
 public static class JsonOutput
 {
     public static readonly JsonSerializerOptions Indented = Create(indented: true);
@@ -20,6 +21,6 @@ public static class JsonOutput
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new UtcTimeJsonConverter() },
     };
 }

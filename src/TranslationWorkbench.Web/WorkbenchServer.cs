@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using TranslationWorkbench.Core.Workspace;
 using TranslationWorkbench.Web.Api;
 
 namespace TranslationWorkbench.Web;
@@ -30,6 +31,7 @@ public static class WorkbenchServer
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             json.SerializerOptions.Converters.Add(new SafeIntegerConverter());
+            json.SerializerOptions.Converters.Add(new UtcTimeJsonConverter());
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(_ => Core.Workspace.Workspace.Open(options.WorkspacePath, author: options.Author, memories: options.Memories));

@@ -15,7 +15,7 @@ public static class AnalyzeCommand
         var command = new Command("analyze", "Count a document's segments and words per match band against a memory.") { document, memory, json };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
             var tm = workspace.Memories.Get(parseResult.GetValue(memory)!);
             var analysis = new Analyzer(workspace).Analyze(found, tm);

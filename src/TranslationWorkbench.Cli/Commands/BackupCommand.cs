@@ -13,7 +13,7 @@ public static class BackupCommand
         var command = new Command("backup", "Copy the workspace consistently through SQLite's online backup.") { file };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var bytes = WorkspaceBackup.Run(workspace, parseResult.GetValue(file)!);
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{workspace.Path} → {parseResult.GetValue(file)}: {bytes / 1e6:F1} MB; open it with --workspace, `tw check` it any time"));

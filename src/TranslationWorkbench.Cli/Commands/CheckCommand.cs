@@ -12,7 +12,7 @@ public static class CheckCommand
         var command = new Command("check", "Check a workspace's integrity and invariants.") { repair };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var report = WorkspaceCheck.Run(workspace, parseResult.GetValue(repair));
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine($"checked {workspace.Path}: {string.Join("; ", report.Checked)}");

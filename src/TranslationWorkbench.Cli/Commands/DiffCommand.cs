@@ -33,7 +33,7 @@ public static class DiffCommand
             }
             if (!long.TryParse(values[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var segmentId))
                 throw new InvalidInputException($"{values[0]}: give a segment id, or two text files to compare.");
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var revisions = workspace.Documents.Revisions(workspace.Documents.Segment(segmentId).Id);
             if (revisions.Count == 0) throw new InvalidInputException($"segment {segmentId} has no translation yet, so no revisions to compare.");
             if (revisions.Count == 1 && parseResult.GetValue(from) is null && parseResult.GetValue(to) is null)

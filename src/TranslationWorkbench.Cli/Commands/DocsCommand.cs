@@ -12,7 +12,7 @@ public static class DocsCommand
         var command = new Command("docs", "List documents with progress (segments and words translated).") { json };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var documents = workspace.Documents.List();
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(json))

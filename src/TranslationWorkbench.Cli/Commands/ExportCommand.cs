@@ -17,7 +17,7 @@ public static class ExportCommand
         var command = new Command("export", "Export a document's translation as text or TMX.") { document, output, drafts };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
             var path = parseResult.GetValue(output)!;
             var console = parseResult.InvocationConfiguration.Output;

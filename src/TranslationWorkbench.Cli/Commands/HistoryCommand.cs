@@ -13,7 +13,7 @@ public static class HistoryCommand
         var command = new Command("history", "List every revision of a segment's translation.") { segment, json };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Segment(parseResult.GetValue(segment));
             var revisions = workspace.Documents.Revisions(found.Id);
             var output = parseResult.InvocationConfiguration.Output;

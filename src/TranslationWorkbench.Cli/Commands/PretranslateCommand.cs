@@ -17,7 +17,7 @@ public static class PretranslateCommand
         {
             var threshold = parseResult.GetValue(minScore);
             if (threshold is < 1 or > 101) throw new InvalidInputException($"--min-score {threshold}: give a score from 1 to 101.");
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
             var tm = workspace.Memories.Get(parseResult.GetValue(memory)!);
             var report = new Pretranslator(workspace).Run(found, tm, threshold);

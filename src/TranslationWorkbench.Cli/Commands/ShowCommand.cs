@@ -13,7 +13,7 @@ public static class ShowCommand
         var command = new Command("show", "List a document's segments with status.") { document, json };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
             var segments = workspace.Documents.Segments(found.Id);
             var output = parseResult.InvocationConfiguration.Output;

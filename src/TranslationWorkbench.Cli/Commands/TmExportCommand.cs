@@ -18,7 +18,7 @@ public static class TmExportCommand
         var command = new Command("export", "Export a memory as a TMX 1.4b file.") { file, memory, document, since };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult, memoryCommand: true);
             var found = workspace.Memories.Get(parseResult.GetValue(memory)!);
             var filter = new UnitFilter(parseResult.GetValue(document), ParseSince(parseResult.GetValue(since)));
             var report = TmxExport.Run(workspace, found, parseResult.GetValue(file)!, filter);

@@ -21,7 +21,7 @@ public static class TranslateCommand
         var command = new Command("translate", "Translate a document's untranslated segments in the terminal.") { document, memory };
         command.SetAction(parseResult =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
+            using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
             var tm = workspace.Memories.Open(parseResult.GetValue(memory)!, found.SourceLanguage, found.TargetLanguage);
             var output = parseResult.InvocationConfiguration.Output;

@@ -117,4 +117,20 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.Equal($"error: {notes}: is not a workspace (not an SQLite database); give another --workspace path.", tw.Error.Trim());
         Assert.Equal("my notes", File.ReadAllText(notes));
     }
+
+    [Theory]
+    [InlineData("docs")]
+    [InlineData("show", "1")]
+    [InlineData("tm", "search", "داعش")]
+    [InlineData("check")]
+    public void ReadingCommand_OnAPathWithNoWorkspace_IsAnError_AndCreatesNothing(params string[] command)
+    {
+        var missing = folder.File("typo.db");
+
+        var tw = Tw.Run([.. command, "--workspace", missing]);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.StartsWith($"error: {missing}: no such workspace; `tw import FILE` or `tw tm import FILE` makes one", tw.Error);
+        Assert.False(File.Exists(missing));
+    }
 }

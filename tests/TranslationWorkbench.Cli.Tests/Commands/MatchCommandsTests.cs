@@ -50,6 +50,8 @@ public sealed class MatchCommandsTests : IDisposable
         Assert.Equal(1, match.GetProperty("unitId").GetInt64());
         Assert.Equal("letter forms", match.GetProperty("penalties")[0].GetString());
         Assert.Equal("delete", match.GetProperty("diff")[1].GetProperty("op").GetString());
+        // as the workspace and TMX write times, not System.Text.Json's "+00:00"
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", match.GetProperty("changedAt").GetString());
         using var second = JsonDocument.Parse(lines[1]);
         Assert.Equal(0, second.RootElement.GetProperty("matches").GetArrayLength());
     }
