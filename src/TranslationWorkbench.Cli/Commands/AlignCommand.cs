@@ -11,6 +11,12 @@ namespace TranslationWorkbench.Cli.Commands;
 /// <summary>`tw align SOURCE TARGET`: an Arabic text and its English translation, sentence pairs with confidences, into the memory on request.</summary>
 public static class AlignCommand
 {
+    /// <summary>The confidence below which `--commit` leaves a pair out unless told otherwise.</summary>
+    public const double DefaultMinConfidence = 0.5;
+
+    /// <summary>Pairs below this confidence are listed after a commit, for a reviewer to look at first.</summary>
+    public const double ReviewBelow = 0.9;
+
     private static readonly string[] Formats = ["beads", "tsv", "json", "tmx"];
 
     public static Command Create(GlobalOptions options)
@@ -26,7 +32,9 @@ public static class AlignCommand
         var targetLanguage = CommonOptions.Language("--target-lang", "en", "The translation's language.");
         var commit = new Option<bool>("--commit") { Description = "Store the pairs in the memory (origin alignment), in one transaction." };
         var memory = TmCommand.Memory();
-        var minConfidence = new Option<double>("--min-confidence") { Description = "With --commit, leave out pairs below this confidence (0–1).", DefaultValueFactory = _ => 0 };
+        // Nobody has reviewed the pairs on the command line (the web workbench's review page stores what was reviewed):
+        // by default, leave out the pairs the aligner itself doubts most, and list the doubtful ones kept.
+        var minConfidence = new Option<double>("--min-confidence") { Description = "With --commit, leave out pairs below this confidence (0–1).", DefaultValueFactory = _ => DefaultMinConfidence };
         var encoding = CommonOptions.Encoding();
         var command = new Command("align", "Align an Arabic text with its English translation, sentence by sentence.")
         {
@@ -76,7 +84,30 @@ public static class AlignCommand
         {
             output.WriteLine($"  skipped {group.Count()} × {group.Key}");
         }
+        PrintDoubtful(output, report, aligned);
     }
+
+    // The pairs below ReviewBelow, lowest first: where an aligner's mistakes are (the bottom tenth of
+    // beads measured 75% right against 99% for the rest), so a reviewer starts there.
+    private static void PrintDoubtful(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned)
+    {
+        var pairs = aligned.Pairs();
+        var skipped = report.Skipped.Select(s => s.Index).ToHashSet();
+        var doubtful = pairs.Select((pair, index) => (pair, index))
+            .Where(p => p.pair.Confidence < ReviewBelow)
+            .OrderBy(p => p.pair.Confidence).ToList();
+        if (doubtful.Count == 0) return;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{doubtful.Count} pair(s) below {ReviewBelow * 100:F0}% confidence, for a reviewer to look at first:"));
+        foreach (var (pair, index) in doubtful)
+        {
+            var state = skipped.Contains(index) ? "skipped" : "stored ";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {pair.Confidence * 100,3:F0}% {state} {BeadFormat.Format(aligned.Beads[index]),-12} {Short(pair.Source)} ⇄ {Short(pair.Target)}"));
+        }
+    }
+
+    private static string Short(string text, int length = 60) =>
+        text.Length == 0 ? "(nothing)" : text.Length <= length ? text : text[..length] + "…";
 
     private static void Write(TextWriter writer, string format, AlignedDocument aligned, string sourceLanguage, string targetLanguage, string? file)
     {

@@ -68,15 +68,9 @@ public static class DemoCommand
         Step(output, 2, $"align it with its English translation ({EnglishSample}) and store the pairs in the memory");
         var aligned = AlignedDocument.Align(
             TextFile.Read(Path.Combine(sample, ArabicSample)), TextFile.Read(Path.Combine(sample, EnglishSample)), "ar", "en", presegmented: false);
-        var report = AlignmentCommit.Run(workspace.Memories, TranslationMemory.DefaultName, "ar", "en", aligned.Pairs(), "caggins-interview", minConfidence: 0.5);
+        var report = AlignmentCommit.Run(
+            workspace.Memories, TranslationMemory.DefaultName, "ar", "en", aligned.Pairs(), "caggins-interview", AlignCommand.DefaultMinConfidence);
         foreach (var line in Lines(writer => AlignCommand.PrintReport(writer, report, aligned))) output.WriteLine($"   {line}");
-        var doubtful = aligned.Beads.Select((bead, index) => (bead, index)).Where(b => b.bead.Confidence < 0.9).ToList();
-        output.WriteLine($"   {doubtful.Count} pair(s) below 90% confidence, for a reviewer to look at first:");
-        foreach (var (bead, index) in doubtful)
-        {
-            var pair = aligned.Pairs()[index];
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"     {bead.Confidence:P0}  {BeadFormat.Format(bead),-12} {Short(pair.Source)} ⇄ {Short(pair.Target)}"));
-        }
         return workspace.Memories.Get(TranslationMemory.DefaultName);
     }
 

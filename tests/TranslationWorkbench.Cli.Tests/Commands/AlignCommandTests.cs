@@ -90,6 +90,22 @@ public sealed class AlignCommandTests : IDisposable
         Assert.Equal("Rudaw: Has your support for the Syrian Democratic Forces increased?", match.GetProperty("target").GetString());
     }
 
+    [Fact]
+    public void Align_Commit_ByDefault_LeavesOutTheMostDoubtfulPairs_AndListsTheDoubtfulOnes()
+    {
+        var workspace = folder.File("w.db");
+
+        var tw = Tw.Run("align", Arabic, English, "--commit", "--workspace", workspace);
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Contains("skipped 1 × below the confidence threshold", tw.Output);
+        Assert.Contains("3 pair(s) below 90% confidence, for a reviewer to look at first:", tw.Output);
+        // lowest first, and whether it went into the memory
+        var listed = tw.OutputLines.SkipWhile(line => !line.Contains("look at first", StringComparison.Ordinal)).Skip(1).ToArray();
+        Assert.Matches(@"^\s+48% skipped \[1,2\]:\[1\]\s+07-02-2020 رووداو ⇄ 7 February 2020$", listed[0]);
+        Assert.Matches(@"^\s+58% stored ", listed[1]);
+    }
+
     [Theory]
     [InlineData("empty")]
     [InlineData("lopsided")]
