@@ -44,6 +44,9 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
             .OrderByDescending(ranked => ranked.Score)
             .ThenByDescending(ranked => ranked.Unit.ChangedAt)
             .ThenByDescending(ranked => ranked.Unit.Id)
+            // The same sentence with the same translation, stored twice (confirmed in another context, imported from two
+            // files): one match, the best-ranked, so the other translations are not pushed off the list.
+            .DistinctBy(ranked => (ranked.Unit.Source, ranked.Unit.Target, ranked.Unit.SourceMarkup, ranked.Unit.TargetMarkup))
             .Take(options.Max)
             .Select(ranked => Complete(query, ranked))
             .ToList();

@@ -59,6 +59,24 @@ public sealed class FuzzyMatcherTests : IDisposable
         Assert.Empty(match.Penalties);
     }
 
+    [Fact]
+    public void Find_TheSameTranslationStoredTwice_IsOneMatch_TheBestRanked()
+    {
+        using (var batch = workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            // the unit in context, again without one, and another translation of the same sentence
+            batch.Add(new MemoryUnit { Source = Question, Target = "Rudaw: Has your support for the Syrian Democratic Forces increased?" });
+            batch.Add(new MemoryUnit { Source = Question, Target = "Rudaw: Have you stepped up your support for the SDF?" });
+            batch.Commit();
+        }
+
+        var matches = matcher.Find(memory, new MatchQuery(Question, UnitContext.Between("السابقة.", "التالية.")));
+
+        Assert.Equal(
+            [(MatchKind.Context, "Rudaw: Has your support for the Syrian Democratic Forces increased?"), (MatchKind.Exact, "Rudaw: Have you stepped up your support for the SDF?")],
+            matches.Select(match => (match.Kind, match.Unit.Target)));
+    }
+
     [Theory]
     [InlineData("رووداو: هل ازداد دعمكم لقوات سوريا الديموقراطيه؟", 88)] // another spelling is another word: 1 of 9 tokens
     [InlineData("رووداو: هل إزداد دعمكم لقوات سوريا الديمقراطيه؟", 99)]   // hamza and ta marbuta: one kind, letter forms
