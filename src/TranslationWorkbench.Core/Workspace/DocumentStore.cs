@@ -38,7 +38,9 @@ public sealed class DocumentStore
         SELECT d.id, count(s.id) AS Segments,
                coalesce(sum(s.status IN ('translated', 'reviewed')), 0) AS TranslatedSegments,
                coalesce(sum(s.words), 0) AS Words,
-               coalesce(sum(CASE WHEN s.status IN ('translated', 'reviewed') THEN s.words END), 0) AS TranslatedWords
+               coalesce(sum(CASE WHEN s.status IN ('translated', 'reviewed') THEN s.words END), 0) AS TranslatedWords,
+               coalesce(sum(s.status = 'draft'), 0) AS DraftSegments,
+               coalesce(sum(CASE WHEN s.status = 'draft' THEN s.words END), 0) AS DraftWords
         FROM document AS d
         LEFT JOIN segment AS s ON s.document_id = d.id
         GROUP BY d.id
@@ -148,7 +150,11 @@ public sealed class DocumentStore
         using var connection = workspace.Connect();
         var documents = connection.Query<Document>(SelectDocument + " ORDER BY id").ToDictionary(document => document.Id);
         return connection.Query<ProgressRow>(SelectProgress)
-            .Select(row => new DocumentProgress(documents[row.Id], row.Segments, row.TranslatedSegments, row.Words, row.TranslatedWords))
+            .Select(row => new DocumentProgress(documents[row.Id], row.Segments, row.TranslatedSegments, row.Words, row.TranslatedWords)
+            {
+                DraftSegments = row.DraftSegments,
+                DraftWords = row.DraftWords,
+            })
             .OrderBy(progress => progress.Document.Id)
             .ToList();
     }
@@ -267,5 +273,9 @@ public sealed class DocumentStore
         public long Words { get; init; }
 
         public long TranslatedWords { get; init; }
+
+        public long DraftSegments { get; init; }
+
+        public long DraftWords { get; init; }
     }
 }

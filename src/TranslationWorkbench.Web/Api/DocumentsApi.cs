@@ -95,6 +95,8 @@ internal static class DocumentsApi
         progress.TranslatedSegments,
         progress.Words,
         progress.TranslatedWords,
+        progress.DraftSegments,
+        progress.DraftWords,
     };
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => string.IsNullOrWhiteSpace(value) ? null : value.ToString();

@@ -47,7 +47,7 @@ public sealed class DocumentCommandsTests : IDisposable
         var tw = Tw.Run("docs", "--workspace", workspace);
 
         Assert.Equal(0, tw.ExitCode);
-        Assert.Contains("   1  0/45           0/1,733             0%  interview (ar→en)", tw.Output);
+        Assert.Contains("   1  0/45           0/1,733             0%  -                 interview (ar→en)", tw.Output);
     }
 
     [Fact]

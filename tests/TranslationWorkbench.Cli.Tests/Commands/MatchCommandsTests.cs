@@ -87,6 +87,7 @@ public sealed class MatchCommandsTests : IDisposable
         var analyze = Tw.Run("analyze", "doc", "--workspace", workspace, "--json");
         var pretranslate = Tw.Run("pretranslate", "doc", "--workspace", workspace);
         var show = Tw.Run("show", "doc", "--workspace", workspace);
+        var docs = Tw.Run("docs", "--workspace", workspace);
 
         using var json = JsonDocument.Parse(analyze.Output);
         var bands = json.RootElement.GetProperty("bands").EnumerateArray().ToDictionary(b => b.GetProperty("band").GetString()!, b => b.GetProperty("segments").GetInt32());
@@ -95,6 +96,8 @@ public sealed class MatchCommandsTests : IDisposable
         Assert.Contains("filled 1 of 2 untranslated segments", pretranslate.Output);
         Assert.Contains("[draft 100%]", show.Output);
         Assert.Contains("→ Rudaw: Has your support for the Syrian Democratic Forces increased?", show.Output);
+        // a pre-translated draft is not done until someone confirms it
+        Assert.Contains("0/2            0/11                0%  1 (7 words)       doc (ar→en)", docs.Output);
     }
 
     [Fact]

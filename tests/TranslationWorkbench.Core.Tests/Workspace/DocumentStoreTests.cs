@@ -63,17 +63,19 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
-    public void List_ReportsProgressInSegmentsAndWords()
+    public void List_ReportsProgressInSegmentsAndWords_DraftsApart()
     {
-        var import = workspace.Documents.ImportText("واحد اثنان. ثلاثة.", "t.txt", "ar", "en");
+        var import = workspace.Documents.ImportText("واحد اثنان. ثلاثة. أربعة خمسة ستة.", "t.txt", "ar", "en");
         using (var connection = workspace.Connect())
         {
             connection.Execute("UPDATE segment SET target = 'One two.', status = 'translated' WHERE document_id = @Id AND position = 0", import.Document);
+            connection.Execute("UPDATE segment SET target = 'Four five six.', status = 'draft' WHERE document_id = @Id AND position = 2", import.Document);
         }
 
         var progress = Assert.Single(workspace.Documents.List());
 
-        Assert.Equal((2, 1, 3, 2), (progress.Segments, progress.TranslatedSegments, progress.Words, progress.TranslatedWords));
+        Assert.Equal((3, 1, 6, 2), (progress.Segments, progress.TranslatedSegments, progress.Words, progress.TranslatedWords));
+        Assert.Equal((1, 3), (progress.DraftSegments, progress.DraftWords));
     }
 
     [Fact]
