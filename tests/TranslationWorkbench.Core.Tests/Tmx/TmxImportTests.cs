@@ -169,5 +169,17 @@ public sealed class TmxImportTests : IDisposable
         Assert.Equal((4, 2), (report.Read, report.Imported));
         Assert.Equal(["line 3: no TAB between source and target", "line 4: the source is empty"], report.Skipped.Select(s => s.ToString()));
         Assert.Equal(["Hello", "Peace"], Units("default").Select(unit => unit.Target));
+        Assert.Empty(report.Warnings); // 0.93 is the aligner's confidence
+    }
+
+    [Fact]
+    public void TsvImport_TextPastTheTarget_IsAWarningForItsLine()
+    {
+        var path = folder.Write("pairs.tsv", "مرحبا\tHello\tthere\nسلام\tPeace\t0.5\t1\n");
+
+        var report = TsvImport.Run(workspace, path, "default", "ar", "en");
+
+        Assert.Equal(2, report.Imported);
+        Assert.Equal([$"{path}(1): 3 columns; only the first two, source and target, were imported.", $"{path}(2): 4 columns; only the first two, source and target, were imported."], report.Warnings);
     }
 }
