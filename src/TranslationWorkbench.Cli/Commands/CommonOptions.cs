@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace TranslationWorkbench.Cli.Commands;
 
@@ -17,7 +18,11 @@ public static class CommonOptions
         var max = new Option<int>("--max") { Description = description, DefaultValueFactory = _ => defaultValue };
         max.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError($"--max {result.GetValueOrDefault<int>()}: give how many to show, 1 or more.");
+            // read from the token: a value that is not a number has its own parse error, and no value to get
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < 1)
+            {
+                result.AddError($"--max {value}: give how many to show, 1 or more.");
+            }
         });
         return max;
     }

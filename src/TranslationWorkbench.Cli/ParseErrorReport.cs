@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
+
+namespace TranslationWorkbench.Cli;
+
+/// <summary>A command line that does not parse, told as tw tells every error: one "error: …" line on stderr, in a translator's words.</summary>
+/// <remarks>
+/// System.CommandLine's own messages name .NET types ("as expected type 'System.Nullable`1[System.Int32]'") and
+/// print their "did you mean" to stdout; a script reading stdout should get nothing from a failed command.
+/// </remarks>
+public static partial class ParseErrorReport
+{
+    public static int Print(ParseResult parsed, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(error);
+        var command = parsed.CommandResult.Command;
+        var name = Name(parsed.CommandResult);
+        var unknownTold = false;
+        var anyUnknown = parsed.Errors.Any(parseError => Unrecognized().IsMatch(parseError.Message));
+        foreach (var parseError in parsed.Errors)
+        {
+            // "tw tm serch": that serch is unknown says it all, not also that tm lacks a command
+            if (anyUnknown && parseError.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)) continue;
+            var unknown = Unrecognized().Match(parseError.Message);
+            if (unknown.Success)
+            {
+                // the first unknown word says it; the words after it ("3" after "--maxx") are only its echo
+                if (unknownTold) continue;
+                unknownTold = true;
+                error.WriteLine($"error: {Unknown(command, name, unknown.Groups["token"].Value)}");
+                continue;
+            }
+            error.WriteLine($"error: {Reword(parseError, command, name)}");
+        }
+        error.WriteLine($"({name} --help lists what it takes)");
+        return TwCommand.Failure;
+    }
+
+    private static string Reword(ParseError parseError, Command command, string name)
+    {
+        var message = parseError.Message;
+        var conversion = CannotParse().Match(message);
+        if (conversion.Success)
+        {
+            var type = (parseError.SymbolResult as OptionResult)?.Option.ValueType ?? (parseError.SymbolResult as ArgumentResult)?.Argument.ValueType;
+            return $"{conversion.Groups["name"].Value} {conversion.Groups["value"].Value}: give {Expected(type)}.";
+        }
+        if (message.StartsWith("Required argument missing", StringComparison.Ordinal))
+        {
+            var arguments = string.Join(" ", command.Arguments.Select(argument => argument.Name));
+            return $"{name} needs {arguments}: {name} {arguments}";
+        }
+        if (message.StartsWith("Required command was not provided", StringComparison.Ordinal))
+        {
+            return $"{name} needs one of its commands: {string.Join(", ", command.Subcommands.Select(sub => sub.Name))}.";
+        }
+        return message;
+    }
+
+    private static string Unknown(Command command, string name, string token)
+    {
+        var known = command.Subcommands.Select(sub => sub.Name)
+            .Concat(command.Options.Where(option => !option.Hidden).SelectMany(option => option.Aliases.Prepend(option.Name)))
+            .Distinct(StringComparer.Ordinal);
+        var nearest = known
+            .Select(candidate => (candidate, distance: Distance(token, candidate)))
+            .Where(pair => pair.distance <= Math.Max(2, token.Length / 3))
+            .OrderBy(pair => pair.distance)
+            .Select(pair => pair.candidate)
+            .Take(3)
+            .ToList();
+        var what = token.StartsWith('-') ? "option" : "command or argument";
+        return nearest.Count == 0
+            ? $"{name} has no {what} '{token}'."
+            : $"{name} has no {what} '{token}'; did you mean {string.Join(" or ", nearest)}?";
+    }
+
+    private static string Expected(Type? type)
+    {
+        var inner = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        if (inner == typeof(int) || inner == typeof(long)) return "a whole number";
+        if (inner == typeof(double)) return "a number (0.5, not 0,5)";
+        if (inner is { IsEnum: true }) return "one of " + string.Join(", ", Enum.GetNames(inner).Select(name => name.ToLowerInvariant()));
+        return "a value of the right kind";
+    }
+
+    // "tw tm search": the command as typed, from the root down
+    private static string Name(CommandResult result)
+    {
+        var names = new List<string>();
+        for (var current = result; current is not null; current = current.Parent as CommandResult)
+        {
+            names.Add(current.Command is RootCommand ? "tw" : current.Command.Name);
+        }
+        names.Reverse();
+        return string.Join(" ", names);
+    }
+
+    // Levenshtein distance over characters: for telling "serch" is "search".
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"^Unrecognized command or argument '(?<token>.*)'\.$")]
+    private static partial Regex Unrecognized();
+
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for (option|argument|command) '(?<name>[^']*)' as expected type")]
+    private static partial Regex CannotParse();
+}

@@ -1,0 +1,27 @@
+namespace TranslationWorkbench.Cli.Tests.Commands;
+
+/// <summary>A command line that does not parse: one "error: …" line per problem on stderr, in words, nothing on stdout, exit 1.</summary>
+public sealed class ParseErrorTests
+{
+    [Theory]
+    [InlineData("error: --max abc: give a whole number.", "tm", "search", "نص", "--max", "abc")]
+    [InlineData("error: --max 1.5: give a whole number.", "tm", "concordance", "نص", "--max", "1.5")]
+    [InlineData("error: --max 0: give how many to show, 1 or more.", "tm", "search", "نص", "--max", "0")]
+    [InlineData("error: --from x: give a whole number.", "diff", "6", "--from", "x")]
+    [InlineData("error: --text foo: give one of news, zipf.", "bench", "--text", "foo")]
+    [InlineData("error: tw tm search has no option '--maxx'; did you mean --max?", "tm", "search", "نص", "--maxx", "3")]
+    [InlineData("error: tw tm has no command or argument 'serch'; did you mean search?", "tm", "serch", "نص")]
+    [InlineData("error: tw analyze needs DOC: tw analyze DOC", "analyze")]
+    [InlineData("error: tw align needs SOURCE TARGET: tw align SOURCE TARGET", "align", "a.txt")]
+    public void BadCommandLine_IsOneClearError_OnStderrOnly(string expected, params string[] args)
+    {
+        var tw = Tw.Run(args);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal("", tw.Output);
+        var lines = tw.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal(expected, lines[0]);
+        Assert.Equal(2, lines.Length); // and where to look: "(tw … --help lists what it takes)"
+        Assert.EndsWith("--help lists what it takes)", lines[1]);
+    }
+}
