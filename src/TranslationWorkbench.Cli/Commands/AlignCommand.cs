@@ -48,12 +48,10 @@ public static class AlignCommand
             var targetPath = parseResult.GetValue(target)!;
             var lexicon = parseResult.GetValue(dictionary) is { } path ? LoadLexicon(path) : null;
             var sourceText = TextFile.Read(sourcePath, parseResult.GetValue(encoding));
-            if (ArabicScript.IsMissingFrom(sourceText, parseResult.GetValue(sourceLanguage)!))
-            {
-                throw new InvalidInputException($"{sourcePath}: has not one Arabic letter; the Arabic text comes first (tw align ARABIC ENGLISH): are the two swapped?");
-            }
+            var targetText = TextFile.Read(targetPath, parseResult.GetValue(encoding));
+            AlignmentTexts.Check(sourceText, sourcePath, parseResult.GetValue(sourceLanguage)!, targetText, targetPath, parseResult.GetValue(targetLanguage)!);
             var aligned = AlignedDocument.Align(
-                sourceText, TextFile.Read(targetPath, parseResult.GetValue(encoding)),
+                sourceText, targetText,
                 parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, parseResult.GetValue(presegmented),
                 AlignerOptions.Default with { Lexicon = lexicon });
             var console = parseResult.InvocationConfiguration.Output;

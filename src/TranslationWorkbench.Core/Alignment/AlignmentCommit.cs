@@ -1,5 +1,6 @@
 using System.Globalization;
 using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Text;
 
 namespace TranslationWorkbench.Core.Alignment;
 
@@ -25,6 +26,12 @@ public static class AlignmentCommit
             if (string.IsNullOrWhiteSpace(pair.Source) || string.IsNullOrWhiteSpace(pair.Target))
             {
                 skipped.Add(new SkippedPair(i, string.IsNullOrWhiteSpace(pair.Source) ? "no Arabic side" : "no English side"));
+                continue;
+            }
+            // "A+ A-" (a page's font buttons), a bare date: nothing to translate, and a wrong pair more often than not
+            if (ArabicScript.IsMissingFrom(pair.Source, sourceLanguage))
+            {
+                skipped.Add(new SkippedPair(i, "no Arabic letter on the Arabic side"));
                 continue;
             }
             if (pair.Confidence < minConfidence)

@@ -5,12 +5,16 @@ namespace TranslationWorkbench.Core.Tmx;
 
 /// <summary>Imports tab-separated pairs, "source TAB target" per line.</summary>
 /// <remarks>
+/// A first line that names the columns ("source TAB target", "ar TAB en") is skipped as a header. A line whose source
+/// has no Arabic letter while its target has is skipped as swapped, and a file with no usable line is an error.
 /// A third column that is a number is taken for an aligner's confidence (<c>tw align --format tsv</c>) and left out; any
 /// other text past the target is left out too, but with a warning for its line: it may be the rest of a target that
 /// held a TAB.
 /// </remarks>
 public static class TsvImport
 {
+    private const string HeaderRow = "a header row";
+
     public static ImportReport Run(Workspace.Workspace workspace, string path, string memoryName, string sourceLanguage, string targetLanguage)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -37,15 +41,39 @@ public static class TsvImport
                 skipped.Add(new SkippedUnit(lineNumber, source.Length == 0 ? "the source is empty" : "the target is empty"));
                 continue;
             }
+            if (read == 1 && IsHeader(source, target, sourceLanguage, targetLanguage))
+            {
+                skipped.Add(new SkippedUnit(lineNumber, HeaderRow));
+                continue;
+            }
+            if (ArabicScript.IsMissingFrom(source, sourceLanguage) && ArabicScript.HasArabicLetter(target))
+            {
+                skipped.Add(new SkippedUnit(lineNumber, $"the columns look swapped ({targetLanguage} first): the source has no Arabic letter and the target has"));
+                continue;
+            }
             if (fields.Length > 2 && !IsConfidence(fields))
             {
                 warnings.Add($"{path}({lineNumber}): {fields.Length} columns; only the first two, source and target, were imported.");
             }
             batch.Add(new MemoryUnit { Source = source, Target = target, Origin = UnitOrigin.Import });
         }
+        // not one line usable (the columns swapped all through, most often): an error, and no new, empty memory
+        if (read > 0 && skipped.Count == read)
+        {
+            var first = skipped.FirstOrDefault(skip => skip.Reason != HeaderRow) ?? skipped[0];
+            throw new InvalidInputException($"{path}: none of its {read:N0} lines could be imported; nothing imported. First: line {first.Line}, {first.Reason}.");
+        }
         batch.Commit();
         return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);
     }
+
+    // "source<TAB>target", "ar<TAB>en", "Arabic<TAB>English" (or the two the other way round): column names, not a pair
+    private static bool IsHeader(string source, string target, string sourceLanguage, string targetLanguage) =>
+        (Is(source, "source") && Is(target, "target")) || (Is(source, sourceLanguage) && Is(target, targetLanguage))
+        || (Is(source, targetLanguage) && Is(target, sourceLanguage)) || (Is(source, "arabic") && Is(target, "english"))
+        || (Is(source, "english") && Is(target, "arabic"));
+
+    private static bool Is(string field, string name) => field.Equals(name, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsConfidence(string[] fields) =>
         fields.Length == 3 && double.TryParse(fields[2].Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);

@@ -16,6 +16,7 @@ internal static class AlignmentApi
         {
             if (string.IsNullOrWhiteSpace(request.SourceText) || string.IsNullOrWhiteSpace(request.TargetText))
                 throw new InvalidInputException("give both texts: the Arabic and its English translation.");
+            AlignmentTexts.Check(request.SourceText, "the Arabic text", request.SourceLanguage, request.TargetText, "the translation", request.TargetLanguage);
             var aligned = AlignedDocument.Align(request.SourceText, request.TargetText, request.SourceLanguage, request.TargetLanguage, request.Presegmented);
             return Results.Ok(new
             {

@@ -31,7 +31,7 @@ public sealed class AlignCommandTests : IDisposable
         var tw = Tw.Run("align", English, Arabic, "--commit", "--workspace", workspace);
 
         Assert.Equal(1, tw.ExitCode);
-        Assert.Contains("has not one Arabic letter; the Arabic text comes first (tw align ARABIC ENGLISH): are the two swapped?", tw.Error);
+        Assert.Contains("has not one Arabic letter; the Arabic text comes first, its translation second: are the two swapped?", tw.Error);
         Assert.False(File.Exists(workspace));
     }
 
@@ -91,6 +91,18 @@ public sealed class AlignCommandTests : IDisposable
     }
 
     [Fact]
+    public void Align_TheArabicTextTwice_IsAnError_AndStoresNothing()
+    {
+        var workspace = folder.File("workbench.db");
+
+        var tw = Tw.Run("align", Arabic, Tw.Sample("rudaw-2020-02-07-caggins-interview.revised.ar.txt"), "--commit", "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.EndsWith("is written in Arabic script, not in 'en'; the translation comes second: is it the Arabic text again?", tw.Error.Trim());
+        Assert.False(File.Exists(workspace));
+    }
+
+    [Fact]
     public void Align_Commit_ByDefault_LeavesOutTheMostDoubtfulPairs_AndListsTheDoubtfulOnes()
     {
         var workspace = folder.File("w.db");
@@ -103,7 +115,8 @@ public sealed class AlignCommandTests : IDisposable
         // lowest first, and whether it went into the memory
         var listed = tw.OutputLines.SkipWhile(line => !line.Contains("look at first", StringComparison.Ordinal)).Skip(1).ToArray();
         Assert.Matches(@"^\s+48% skipped \[1,2\]:\[1\]\s+07-02-2020 رووداو ⇄ 7 February 2020$", listed[0]);
-        Assert.Matches(@"^\s+58% stored ", listed[1]);
+        Assert.Matches(@"^\s+58% skipped \[4\]:\[2\]\s+A\+ A- ⇄ Rudaw$", listed[1]); // a page's font buttons
+        Assert.Contains("skipped 1 × no Arabic letter on the Arabic side", tw.Output);
     }
 
     [Theory]

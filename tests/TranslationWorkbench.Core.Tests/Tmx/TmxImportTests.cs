@@ -173,6 +173,30 @@ public sealed class TmxImportTests : IDisposable
     }
 
     [Fact]
+    public void TsvImport_SkipsAHeaderRow_AndSwappedLines()
+    {
+        var path = folder.Write("pairs.tsv", "source\ttarget\nمرحبا\tHello\nWelcome to Erbil\tمرحبا بكم في أربيل\n");
+
+        var report = TsvImport.Run(workspace, path, "default", "ar", "en");
+
+        Assert.Equal(1, report.Imported);
+        Assert.Equal(
+            ["line 1: a header row", "line 3: the columns look swapped (en first): the source has no Arabic letter and the target has"],
+            report.Skipped.Select(s => s.ToString()));
+    }
+
+    [Fact]
+    public void TsvImport_NoUsableLine_IsAnError_AndMakesNoMemory()
+    {
+        var path = folder.Write("swapped.tsv", "en\tar\nWelcome to Erbil\tمرحبا بكم في أربيل\nHello\tمرحبا\n");
+
+        var error = Assert.Throws<InvalidInputException>(() => TsvImport.Run(workspace, path, "swapped", "ar", "en"));
+
+        Assert.Equal($"{path}: none of its 3 lines could be imported; nothing imported. First: line 2, the columns look swapped (en first): the source has no Arabic letter and the target has.", error.Message);
+        Assert.DoesNotContain(workspace.Memories.List(), memory => memory.Name == "swapped");
+    }
+
+    [Fact]
     public void TsvImport_TextPastTheTarget_IsAWarningForItsLine()
     {
         var path = folder.Write("pairs.tsv", "مرحبا\tHello\tthere\nسلام\tPeace\t0.5\t1\n");
