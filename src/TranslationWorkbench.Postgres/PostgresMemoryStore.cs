@@ -284,7 +284,7 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
     public FuzzySearch Search(string[] queryTokens, long memoryId, int minScore, bool exhaustive) =>
         candidates.Run(queryTokens, memoryId, minScore, exhaustive);
 
-    public IReadOnlyList<long> SourcesContaining(string[] phrase, long memoryId, int max) => candidates.Containing(phrase, memoryId, max);
+    public IReadOnlyList<long> SourcesContaining(IReadOnlyList<string[]> phrase, long memoryId, int max) => candidates.Containing(phrase, memoryId, max);
 
     public IReadOnlyList<long> TargetsContaining(string word, long memoryId, int max)
     {

@@ -90,24 +90,37 @@ internal sealed class PostgresSearch(NpgsqlDataSource source)
         return units;
     }
 
-    /// <summary>Units whose source holds the phrase's tokens in a row, newest first: the rarest token's postings, checked here.</summary>
-    public IReadOnlyList<long> Containing(string[] phrase, long memoryId, int max)
+    /// <summary>Units whose source holds the phrase in a row (each word in one of its forms), newest first: the rarest word's postings, checked here.</summary>
+    public IReadOnlyList<long> Containing(IReadOnlyList<string[]> phrase, long memoryId, int max)
     {
-        if (phrase.Length == 0) return [];
-        var tokens = phrase.Select(TokenHashes.Of).ToArray();
+        if (phrase.Count == 0) return [];
         using var connection = source.OpenConnection();
-        var frequency = connection.Query<(long Token, long Units)>(Frequencies, new { memoryId, tokens = tokens.Distinct().ToArray() })
+        var all = phrase.SelectMany(forms => forms).Select(TokenHashes.Of).Distinct().ToArray();
+        var frequency = connection.Query<(long Token, long Units)>(Frequencies, new { memoryId, tokens = all })
             .ToDictionary(row => row.Token, row => row.Units);
-        if (tokens.Any(token => !frequency.ContainsKey(token))) return [];
-        var rarest = tokens.MinBy(token => frequency[token]);
+        // each word's forms that some unit of the memory has
+        var positions = phrase.Select(forms => forms.Select(TokenHashes.Of).Where(frequency.ContainsKey).Distinct().ToArray()).ToArray();
+        if (positions.Any(forms => forms.Length == 0)) return [];
+        var rarest = positions.MinBy(forms => forms.Sum(token => frequency[token]))!;
         var found = new List<long>();
         foreach (var (id, unitTokens) in connection.Query<(long Id, long[] Tokens)>(
-            "SELECT u.id, u.tokens FROM posting AS p JOIN unit AS u ON u.id = p.unit_id WHERE p.memory_id = @memoryId AND p.token = @rarest ORDER BY u.id DESC",
+            "SELECT u.id, u.tokens FROM unit AS u WHERE u.id IN (SELECT p.unit_id FROM posting AS p WHERE p.memory_id = @memoryId AND p.token = ANY(@rarest)) ORDER BY u.id DESC",
             new { memoryId, rarest }, buffered: false))
         {
-            if (unitTokens.AsSpan().IndexOf(tokens) >= 0) found.Add(id);
+            if (HasRun(unitTokens, positions)) found.Add(id);
             if (found.Count >= max) break;
         }
         return found;
+    }
+
+    private static bool HasRun(long[] tokens, long[][] run)
+    {
+        for (var start = 0; start + run.Length <= tokens.Length; start++)
+        {
+            var all = true;
+            for (var i = 0; i < run.Length && all; i++) all = run[i].AsSpan().Contains(tokens[start + i]);
+            if (all) return true;
+        }
+        return false;
     }
 }

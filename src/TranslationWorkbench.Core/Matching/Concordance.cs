@@ -4,8 +4,8 @@ namespace TranslationWorkbench.Core.Matching;
 
 /// <summary>
 /// Concordance search: the units whose source or target holds a word or phrase. Sources are searched through
-/// the candidate index (Arabic-aware: the match key's tokens); targets with LIKE on the longest word, then the
-/// same token check; newest units first.
+/// the candidate index (Arabic-aware: the match key's tokens, each Arabic word also with the clitics that attach to
+/// it, <see cref="AttachedForms"/>); targets with LIKE on the longest word, then the same token check; newest units first.
 /// </summary>
 public sealed class Concordance(Workspace.Workspace workspace)
 {
@@ -15,13 +15,14 @@ public sealed class Concordance(Workspace.Workspace workspace)
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         var phrase = MatchTokens.Of(text);
         if (phrase.Length == 0) return [];
+        var forms = phrase.Select(AttachedForms.Of).ToArray();
         var store = workspace.Memories;
-        var inSources = store.SourcesContaining(phrase, memory.Id, max);
+        var inSources = store.SourcesContaining(forms, memory.Id, max);
         // targets: the longest word narrows the scan, the token check then wants the whole phrase
         var inTargets = store.TargetsContaining(phrase.MaxBy(token => token.Length)!, memory.Id, max * 20);
         var units = store.Load(inSources.Concat(inTargets).Distinct().ToList()).OrderByDescending(unit => unit.Id);
         return units
-            .Select(unit => new ConcordanceHit(unit, PhraseFinder.Find(unit.Source, phrase), PhraseFinder.Find(unit.Target, phrase)))
+            .Select(unit => new ConcordanceHit(unit, PhraseFinder.Find(unit.Source, forms), PhraseFinder.Find(unit.Target, phrase)))
             .Where(hit => hit.InSource is not null || hit.InTarget is not null)
             .Take(max)
             .ToList();

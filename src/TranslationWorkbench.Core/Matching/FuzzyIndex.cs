@@ -262,31 +262,38 @@ public sealed class FuzzyIndex : IDisposable
     internal FuzzyIndexBuilder NewBuilder() => new(System.IO.Path.GetDirectoryName(Path)!);
 
     /// <summary>Units of <paramref name="memoryId"/> whose match tokens hold the phrase's tokens in a row, newest first.</summary>
-    public IReadOnlyList<long> Containing(string[] phrase, long memoryId, int max)
+    /// <param name="phrase">For each word of the phrase in turn, the tokens that may stand there (its forms with clitics).</param>
+    public IReadOnlyList<long> Containing(IReadOnlyList<string[]> phrase, long memoryId, int max)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         Refresh();
         gate.EnterReadLock();
         try
         {
-            var ids = phrase.Select(TokenId).ToArray();
-            if (ids.Length == 0 || ids.Any(id => id < 0)) return [];
-            var rarest = ids.MinBy(Frequency);
-            var found = new List<long>();
-            foreach (var ordinal in delta.Postings(rarest).Reverse())
+            var ids = phrase.Select(forms => forms.Select(TokenId).Where(id => id >= 0).Distinct().ToArray()).ToArray();
+            if (ids.Length == 0 || ids.Any(forms => forms.Length == 0)) return [];
+            // the position whose forms have the fewest units between them; each form's postings, newest first
+            var rarest = ids.MinBy(forms => forms.Sum(Frequency))!;
+            var found = new HashSet<long>();
+            foreach (var token in rarest)
             {
-                if (found.Count >= max) return found;
-                if (!delta.IsRemoved(ordinal) && delta.MemoryId(ordinal) == memoryId && HasRun(delta.Tokens(ordinal), ids)) found.Add(delta.UnitId(ordinal));
-            }
-            if (rarest < file.VocabularySize && found.Count < max)
-            {
-                file.NewestFirst(rarest, memoryId, ids.Length, ordinal =>
+                var fromToken = 0;
+                foreach (var ordinal in delta.Postings(token).Reverse())
                 {
-                    if (!staleInFile[ordinal] && HasRun(file.Tokens(ordinal), ids)) found.Add(file.UnitId(ordinal));
-                    return found.Count < max;
-                });
+                    if (fromToken >= max) break;
+                    if (!delta.IsRemoved(ordinal) && delta.MemoryId(ordinal) == memoryId && HasRun(delta.Tokens(ordinal), ids) && found.Add(delta.UnitId(ordinal))) fromToken++;
+                }
+                if (token < file.VocabularySize && fromToken < max)
+                {
+                    file.NewestFirst(token, memoryId, ids.Length, ordinal =>
+                    {
+                        if (!staleInFile[ordinal] && HasRun(file.Tokens(ordinal), ids) && found.Add(file.UnitId(ordinal))) fromToken++;
+                        return fromToken < max;
+                    });
+                }
             }
-            return found;
+            // the newest of each form's newest are the newest of all
+            return found.OrderDescending().Take(max).ToList();
         }
         finally
         {
@@ -556,7 +563,17 @@ public sealed class FuzzyIndex : IDisposable
         ReadOnlySpan<int> Tokens(int ordinal) => ordinal < file.UnitCount ? file.Tokens(ordinal) : delta.Tokens(ordinal);
     }
 
-    private static bool HasRun(ReadOnlySpan<int> tokens, ReadOnlySpan<int> run) => tokens.IndexOf(run) >= 0;
+    // whether the tokens hold, somewhere, one of the first position's forms, then one of the second's…
+    private static bool HasRun(ReadOnlySpan<int> tokens, int[][] run)
+    {
+        for (var start = 0; start + run.Length <= tokens.Length; start++)
+        {
+            var all = true;
+            for (var i = 0; i < run.Length && all; i++) all = run[i].AsSpan().Contains(tokens[start + i]);
+            if (all) return true;
+        }
+        return false;
+    }
 
     // The query's distinct tokens, rarest first, with their frequency in the index and their occurrences in the query
     // (unknown tokens, id −1, first: no unit has them).

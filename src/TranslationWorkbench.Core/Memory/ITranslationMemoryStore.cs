@@ -62,8 +62,9 @@ public interface ITranslationMemoryStore : IDisposable
     /// <summary>Fuzzy candidates verified by word edit distance: every unit at or above <paramref name="minScore"/> when exhaustive.</summary>
     FuzzySearch Search(string[] queryTokens, long memoryId, int minScore, bool exhaustive);
 
-    /// <summary>Units whose source's match tokens hold the phrase's tokens in a row, newest first.</summary>
-    IReadOnlyList<long> SourcesContaining(string[] phrase, long memoryId, int max);
+    /// <summary>Units whose source's match tokens hold the phrase in a row, newest first.</summary>
+    /// <param name="phrase">Word by word, the tokens that may stand there (a word's forms with clitics, <see cref="Matching.AttachedForms"/>).</param>
+    IReadOnlyList<long> SourcesContaining(IReadOnlyList<string[]> phrase, long memoryId, int max);
 
     /// <summary>Units whose target contains the word, ignoring case, newest first.</summary>
     IReadOnlyList<long> TargetsContaining(string word, long memoryId, int max);

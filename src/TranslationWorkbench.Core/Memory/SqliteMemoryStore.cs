@@ -250,7 +250,7 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
     public FuzzySearch Search(string[] queryTokens, long memoryId, int minScore, bool exhaustive) =>
         Index.Search(queryTokens, memoryId, minScore, exhaustive);
 
-    public IReadOnlyList<long> SourcesContaining(string[] phrase, long memoryId, int max) => Index.Containing(phrase, memoryId, max);
+    public IReadOnlyList<long> SourcesContaining(IReadOnlyList<string[]> phrase, long memoryId, int max) => Index.Containing(phrase, memoryId, max);
 
     public IReadOnlyList<long> TargetsContaining(string word, long memoryId, int max)
     {

@@ -18,6 +18,9 @@ public sealed class ConcordanceTests : IDisposable
             batch.Add(new MemoryUnit { Source = "قوات سوريا الديمقراطية تواصل عملها.", Target = "The Syrian Democratic Forces continue their work." });
             batch.Add(new MemoryUnit { Source = "وصلت القوات إلى الحسكة.", Target = "The forces reached Hasakah." });
             batch.Add(new MemoryUnit { Source = "التحالف يدعم قُوّات سوريا الديمقراطيّة.", Target = "The coalition supports the SDF." });
+            batch.Add(new MemoryUnit { Source = "وأشاد بالتحالف وبقوات البيشمركة.", Target = "He praised the coalition and the Peshmerga forces." });
+            batch.Add(new MemoryUnit { Source = "هذا تحالف جديد.", Target = "This is a new alliance." });
+            batch.Add(new MemoryUnit { Source = "وصل الوفد إلى لبنان.", Target = "The delegation reached Lebanon." });
             batch.Commit();
         }
         memory = workspace.Memories.Get("default");
@@ -52,5 +55,25 @@ public sealed class ConcordanceTests : IDisposable
     public void Search_PhraseNotInARow_IsNotAHit()
     {
         Assert.Empty(new Concordance(workspace).Search(memory, "الديمقراطية سوريا"));
+    }
+
+    [Theory]
+    [InlineData("تحالف", new[] { "تحالف", "بالتحالف", "التحالف" })]  // newest first
+    [InlineData("التحالف", new[] { "تحالف", "بالتحالف", "التحالف" })] // the article cut from the word searched for too
+    [InlineData("بالتحالف", new[] { "تحالف", "بالتحالف", "التحالف" })] // and the preposition before an article
+    [InlineData("قوات", new[] { "وبقوات", "قُوّات", "القوات", "قوات" })]
+    public void Search_ArabicWord_IsFoundWithTheCliticsThatAttachToIt_TheWholeWordMarked(string word, string[] marked)
+    {
+        var hits = new Concordance(workspace).Search(memory, word);
+
+        Assert.Equal(marked, hits.Select(hit => hit.Unit.Source.Substring(hit.InSource!.Value.Start, hit.InSource.Value.Length)));
+    }
+
+    [Fact]
+    public void Search_ALeadingLetterThatMayBeAClitic_IsNotCut()
+    {
+        // لبنان is not ل + بنان, nor وصل و + صل: no other word is looked for
+        Assert.Equal(["وصل الوفد إلى لبنان."], new Concordance(workspace).Search(memory, "لبنان").Select(hit => hit.Unit.Source));
+        Assert.Equal(["وصل الوفد إلى لبنان."], new Concordance(workspace).Search(memory, "وصل").Select(hit => hit.Unit.Source));
     }
 }

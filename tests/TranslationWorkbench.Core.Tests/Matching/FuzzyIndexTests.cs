@@ -129,8 +129,8 @@ public sealed class FuzzyIndexTests : IDisposable
         var memory = workspace.Memories.Get("default");
         var newest = workspace.Connect().Query<long>("SELECT id FROM unit ORDER BY id DESC LIMIT 20").ToList();
 
-        Assert.Equal(newest, IndexOf(workspace).Containing(["التحالف"], memory.Id, 20));
-        Assert.Equal(newest.Take(3), IndexOf(workspace).Containing(["التحالف"], memory.Id, 3));
+        Assert.Equal(newest, IndexOf(workspace).Containing([["التحالف"]], memory.Id, 20));
+        Assert.Equal(newest.Take(3), IndexOf(workspace).Containing([["التحالف"]], memory.Id, 3));
     }
 
     [Fact]
