@@ -120,7 +120,7 @@ public static class DemoCommand
         output.WriteLine($"   segment {segment.Id}: {Short(segment.Source, 120)}");
         foreach (var revision in revisions) output.WriteLine($"   r{revision.Number} {revision.Status.ToText(),-10} {revision.Origin,-12} {Short(revision.Target, 110)}");
         output.WriteLine($"   r1 → r{revisions.Count}: {AroundChange(MatchPrinter.Wdiff(WordDiff.Between(revisions[0].Target, revisions[^1].Target)))}");
-        output.WriteLine($"   (tw history {segment.Id}, tw diff {segment.Id}); the confirmed sentence is in the memory at once");
+        output.WriteLine($"   (tw history {segment.Id} --workspace {workspace.Path}, tw diff {segment.Id} --workspace …); the confirmed sentence is in the memory at once");
     }
 
     private static void Export(TextWriter output, Workspace workspace, TranslationMemory memory, Document revised, string workspacePath)
@@ -134,7 +134,8 @@ public static class DemoCommand
         var text = Path.Combine(folder, "demo-revised.en.txt");
         var (english, untranslated) = DocumentExport.Text(workspace, revised);
         File.WriteAllText(text, english, new System.Text.UTF8Encoding(false));
-        output.WriteLine($"   {text}: the revised interview, {untranslated} segment(s) still in Arabic");
+        var drafts = workspace.Documents.Segments(revised.Id).Count(segment => segment.Status == SegmentStatus.Draft);
+        output.WriteLine($"   {text}: the revised interview, {untranslated} segment(s) still in Arabic, {drafts} pre-translated draft(s) nobody has confirmed yet");
     }
 
     private static void Step(TextWriter output, int number, string title)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using TranslationWorkbench.Core;
 using TranslationWorkbench.Core.Tmx;
 using TranslationWorkbench.Core.Translation;
@@ -24,7 +25,8 @@ public static class ExportCommand
             if (path.EndsWith(".tmx", StringComparison.OrdinalIgnoreCase))
             {
                 var report = DocumentTmxExport.Run(workspace, found, path, parseResult.GetValue(drafts));
-                TmExportCommand.Print(console, report);
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"document {found.Id} '{found.Name}' → {path}: {report.Written:N0} segment pair{(report.Written == 1 ? "" : "s")}"));
+                foreach (var leftOut in report.LeftOut) console.WriteLine($"  {leftOut}");
                 return 0;
             }
             OutputPath.Check(path, "the translation");

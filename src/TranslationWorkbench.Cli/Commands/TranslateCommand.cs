@@ -8,7 +8,7 @@ namespace TranslationWorkbench.Cli.Commands;
 /// <summary>
 /// `tw translate DOC`: the untranslated segments one by one in the terminal, with the best matches and their
 /// diffs. Type a translation, or a match's number to take it, an empty line to skip, :q to stop. Reads
-/// standard input, so it works with a pipe too.
+/// standard input, so it works with a pipe too. `--segment ID` revises one segment, confirmed or not.
 /// </summary>
 public static class TranslateCommand
 {
@@ -18,7 +18,8 @@ public static class TranslateCommand
     {
         var document = new Argument<string>("DOC") { Description = "The document's id or name." };
         var memory = TmCommand.Memory();
-        var command = new Command("translate", "Translate a document's untranslated segments in the terminal.") { document, memory };
+        var only = new Option<long?>("--segment") { Description = "Only this segment (its id, as tw show lists them), even if it is confirmed: to revise a translation." };
+        var command = new Command("translate", "Translate a document's untranslated segments in the terminal.") { document, memory, only };
         command.SetAction(parseResult =>
         {
             using var workspace = options.OpenExisting(parseResult);
@@ -32,18 +33,21 @@ public static class TranslateCommand
             var all = workspace.Documents.Segments(found.Id);
             output.WriteLine($"document {found.Id} '{found.Name}': type a translation, a match number, + to confirm a draft, an empty line to skip,"
                 + " :q to stop (=TEXT confirms TEXT as it is, a number too).");
-            foreach (var position in Enumerable.Range(0, all.Count))
+            var positions = parseResult.GetValue(only) is { } id ? [PositionOf(all, id, found)] : Enumerable.Range(0, all.Count);
+            var revising = parseResult.GetValue(only) is not null;
+            foreach (var position in positions)
             {
                 // re-read: confirming one segment can fill its repetitions
                 var segment = workspace.Documents.Segment(all[position].Id);
-                if (segment.Status.IsDone()) continue;
+                if (segment.Status.IsDone() && !revising) continue;
                 var matches = matcher.Find(tm, new MatchQuery(segment.Source, SegmentContexts.Of(all, position)), new MatchOptions(Max: Shown));
                 output.WriteLine();
-                output.WriteLine($"[{position + 1}/{all.Count}] segment {segment.Id}");
+                output.WriteLine($"segment {segment.Id} ({position + 1} of {all.Count} in the document)");
                 MatchPrinter.Print(output, segment.Source, matches, 50);
                 for (var i = 0; i < matches.Count; i++) output.WriteLine($"  {i + 1}: {matches[i].Unit.Target}");
                 var draft = segment.Status == SegmentStatus.Draft ? segment.Target : null;
                 if (draft is not null) output.WriteLine($"  draft{(segment.MatchScore is { } score ? $" ({score}%)" : "")}: {draft}   (+ confirms it)");
+                if (segment.Status.IsDone()) output.WriteLine($"  now ({segment.Status.ToText()}): {segment.Target}   (an empty line keeps it)");
                 var line = Ask(output, reader, matches.Count);
                 if (line is null) break;
                 if (line.Length == 0) continue;
@@ -61,6 +65,12 @@ public static class TranslateCommand
             return 0;
         });
         return command;
+    }
+
+    private static int PositionOf(IReadOnlyList<DocumentSegment> segments, long id, Document document)
+    {
+        for (var i = 0; i < segments.Count; i++) if (segments[i].Id == id) return i;
+        throw new Core.InvalidInputException($"--segment {id}: document {document.Id} '{document.Name}' has no segment {id} (tw show {document.Id} lists them).");
     }
 
     // The translator's answer, trimmed: null to stop, empty to skip. A bare number must be one of the matches shown:

@@ -145,6 +145,40 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Translate_OneSegment_RevisesItEvenWhenConfirmed_AndTheMemoryFollows()
+    {
+        ImportDocument("one", "جملة جديدة لا نعرفها.\n");
+        Tw.Typing("A new sentence we do not knwo.\n", "translate", "one", "--workspace", workspace);
+
+        var again = Tw.Typing("", "translate", "one", "--workspace", workspace);
+        var revise = Tw.Typing("A new sentence we do not know.\n", "translate", "one", "--segment", "1", "--workspace", workspace);
+        var missing = Tw.Run("translate", "one", "--segment", "99", "--workspace", workspace);
+
+        Assert.DoesNotContain("segment 1 (1 of 1 in the document)", again.Output); // done: not visited again unasked
+        Assert.Contains("  now (translated): A new sentence we do not knwo.   (an empty line keeps it)", revise.Output);
+        Assert.Contains("confirmed 1 segment(s)", revise.Output);
+        Assert.Contains("r1 → r2", Tw.Run("diff", "1", "--workspace", workspace).Output);
+        var search = Tw.Run("tm", "search", "جملة جديدة لا نعرفها.", "--workspace", workspace).Output;
+        Assert.Contains("target: A new sentence we do not know.", search);
+        Assert.DoesNotContain("knwo", search);
+        Assert.Equal("error: --segment 99: document 1 'one' has no segment 99 (tw show 1 lists them).", missing.Error.Trim());
+    }
+
+    [Fact]
+    public void Export_ADocumentAsTmx_NamesTheDocument_AndCountsItsPairs()
+    {
+        ImportDocument("one", "جملة جديدة لا نعرفها.\nوجملة أخرى.\n");
+        Tw.Typing("A new sentence we do not know.\n\n", "translate", "one", "--workspace", workspace);
+        var tmx = folder.File("one.tmx");
+
+        var export = Tw.Run("export", "one", "--output", tmx, "--workspace", workspace);
+
+        Assert.Equal(0, export.ExitCode);
+        Assert.Equal($"document 1 'one' → {tmx}: 1 segment pair", export.Output.Trim());
+        Assert.Equal(0, Tw.Run("tmx", "validate", tmx).ExitCode);
+    }
+
+    [Fact]
     public void Diff_OfASegmentWithOneRevision_SaysSo()
     {
         ImportDocument("one", "جملة جديدة لا نعرفها.\n");
