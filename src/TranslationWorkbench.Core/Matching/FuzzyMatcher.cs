@@ -70,7 +70,10 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
         int score;
         if (fuzzyScore is { } value && value < Scores.Exact)
         {
-            (kind, score) = (MatchKind.Fuzzy, value);
+            // the same words, other punctuation: nearly exact, not a word's worth of edit distance
+            var punctuation = NearExact.PunctuationOnly(query.Text, unit.Source);
+            if (punctuation is not null) penalties.AddRange(punctuation);
+            (kind, score) = (MatchKind.Fuzzy, punctuation is null ? value : Math.Max(value, NearExact.Score(punctuation.Count)));
         }
         else if (string.Equals(Nfc(query.Text), Nfc(unit.Source), StringComparison.Ordinal))
         {

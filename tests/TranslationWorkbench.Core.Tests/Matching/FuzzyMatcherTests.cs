@@ -94,6 +94,29 @@ public sealed class FuzzyMatcherTests : IDisposable
         Assert.Equal(match.Score >= 95, match.Penalties.Count > 0);
     }
 
+    [Theory]
+    [InlineData("رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية", 99, new[] { "punctuation" })]   // the ؟ missing: 88 by the formula
+    [InlineData("رووداو هل ازداد دعمكم لقوات سوريا الديمقراطية.", 99, new[] { "punctuation" })]   // a full stop for the ؟, no colon: 77
+    [InlineData("رووداو: هَل ازداد دعمكم لقوات سوريا الديمقراطية!", 98, new[] { "diacritics", "punctuation" })]
+    public void Find_TheSameWordsWithOtherPunctuation_AreNearlyExact(string text, int expected, string[] penalties)
+    {
+        var match = matcher.Find(memory, new MatchQuery(text))[0];
+
+        Assert.Equal(Question, match.Unit.Source);
+        Assert.Equal((MatchKind.Fuzzy, expected), (match.Kind, match.Score));
+        Assert.Equal(penalties, match.Penalties);
+    }
+
+    [Fact]
+    public void Find_OtherWords_AreNotMadeNearlyExactByPunctuation()
+    {
+        var match = matcher.Find(memory, new MatchQuery("رووداو: هل ازداد دعمكم لقوات سوريا؟"))[0];
+
+        Assert.Equal(Question, match.Unit.Source);
+        Assert.Equal(88, match.Score); // one word fewer: 8 of 9 tokens, by the formula
+        Assert.Empty(match.Penalties);
+    }
+
     [Fact]
     public void Find_OneWordChanged_IsAFuzzyMatchWithTheWordInTheDiffAndTheNumberFlagged()
     {
