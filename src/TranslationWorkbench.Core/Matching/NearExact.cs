@@ -48,21 +48,20 @@ public static class NearExact
     /// but whose punctuation is not, "punctuation" last; null when their words differ.
     /// </summary>
     /// <remarks>The words are compared as they stand, one space apart, so space around a missing mark is not a second kind.</remarks>
-    public static IReadOnlyList<string>? PunctuationOnly(string text, string other)
+    /// <param name="textWords">The <see cref="WordKeys"/> of <paramref name="text"/>, made once for many others.</param>
+    public static IReadOnlyList<string>? PunctuationOnly(string text, IReadOnlyList<string> textWords, string other)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(textWords);
         ArgumentNullException.ThrowIfNull(other);
-        var words = Words(text);
-        var otherWords = Words(other);
-        if (words.Count != otherWords.Count) return null;
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!string.Equals(MatchKey.Of(words[i]), MatchKey.Of(otherWords[i]), StringComparison.Ordinal)) return null;
-        }
-        var found = Differences(string.Join(' ', words), string.Join(' ', otherWords)).ToList();
+        if (!WordKeys(other).SequenceEqual(textWords, StringComparer.Ordinal)) return null;
+        var found = Differences(string.Join(' ', Words(text)), string.Join(' ', Words(other))).ToList();
         found.Add("punctuation");
         return found;
     }
+
+    /// <summary>The match-key tokens of a text that are not punctuation: its words and numbers, as the key sees them.</summary>
+    public static IReadOnlyList<string> WordKeys(string text) => Words(MatchKey.Of(text));
 
     private static List<string> Words(string text) =>
         Tokenizer.Tokenize(text).Where(token => token.Kind != TokenKind.Punctuation).Select(token => token.TextIn(text)).ToList();
