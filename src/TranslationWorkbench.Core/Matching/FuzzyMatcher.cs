@@ -37,7 +37,7 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
 
         var units = store.Load(wanted);
         var fuzzyScore = fuzzy.ToDictionary(hit => hit.UnitId, hit => hit.Score);
-        var queryWords = NearExact.WordKeys(query.Text);
+        var queryWords = new SameWords(query.Text);
         // ranked first, and only the matches shown get their number check and word diff
         return units
             .Select(unit => Rank(query, queryWords, unit, sameKey.Contains(unit.Id) ? null : fuzzyScore[unit.Id]))
@@ -58,13 +58,13 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(unit);
-        return Complete(query, Rank(query, NearExact.WordKeys(query.Text), unit, fuzzyScore));
+        return Complete(query, Rank(query, new SameWords(query.Text), unit, fuzzyScore));
     }
 
     private static Match Complete(MatchQuery query, Ranked ranked) =>
         new(ranked.Kind, ranked.Score, ranked.Unit, ranked.Penalties, Numbers(query.Text, ranked.Unit.Source), WordDiff.Between(ranked.Unit.Source, query.Text));
 
-    private static Ranked Rank(MatchQuery query, IReadOnlyList<string> queryWords, MemoryUnit unit, int? fuzzyScore)
+    private static Ranked Rank(MatchQuery query, SameWords queryWords, MemoryUnit unit, int? fuzzyScore)
     {
         var penalties = new List<string>();
         MatchKind kind;
@@ -72,7 +72,7 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
         if (fuzzyScore is { } value && value < Scores.Exact)
         {
             // the same words, other punctuation: nearly exact, not a word's worth of edit distance
-            var punctuation = NearExact.PunctuationOnly(query.Text, queryWords, unit.Source);
+            var punctuation = queryWords.PunctuationOnly(unit.Source);
             if (punctuation is not null) penalties.AddRange(punctuation);
             (kind, score) = (MatchKind.Fuzzy, punctuation is null ? value : Math.Max(value, NearExact.Score(punctuation.Count)));
         }

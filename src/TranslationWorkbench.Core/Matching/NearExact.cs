@@ -48,22 +48,9 @@ public static class NearExact
     /// but whose punctuation is not, "punctuation" last; null when their words differ.
     /// </summary>
     /// <remarks>The words are compared as they stand, one space apart, so space around a missing mark is not a second kind.</remarks>
-    /// <param name="textWords">The <see cref="WordKeys"/> of <paramref name="text"/>, made once for many others.</param>
-    public static IReadOnlyList<string>? PunctuationOnly(string text, IReadOnlyList<string> textWords, string other)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(textWords);
-        ArgumentNullException.ThrowIfNull(other);
-        if (!WordKeys(other).SequenceEqual(textWords, StringComparer.Ordinal)) return null;
-        var found = Differences(string.Join(' ', Words(text)), string.Join(' ', Words(other))).ToList();
-        found.Add("punctuation");
-        return found;
-    }
+    public static IReadOnlyList<string>? PunctuationOnly(string text, string other) => new SameWords(text).PunctuationOnly(other);
 
-    /// <summary>The match-key tokens of a text that are not punctuation: its words and numbers, as the key sees them.</summary>
-    public static IReadOnlyList<string> WordKeys(string text) => Words(MatchKey.Of(text));
-
-    private static List<string> Words(string text) =>
+    internal static List<string> Words(string text) =>
         Tokenizer.Tokenize(text).Where(token => token.Kind != TokenKind.Punctuation).Select(token => token.TextIn(text)).ToList();
 
     // what is left of a gap between tokens without its white space: invisible characters, say
