@@ -25,6 +25,7 @@ public sealed class TmxReader : IDisposable
     };
 
     private readonly XmlReader xml;
+    private readonly Stream stream;
     private readonly TmxNames names;
     private readonly string name;
     private bool unitsRead;
@@ -33,6 +34,7 @@ public sealed class TmxReader : IDisposable
     private TmxReader(Stream stream, string name)
     {
         this.name = name;
+        this.stream = stream;
         xml = XmlReader.Create(stream, Settings);
         names = new TmxNames(xml.NameTable);
         Header = Guard(ReadHeader);
@@ -421,11 +423,28 @@ public sealed class TmxReader : IDisposable
             var message = e.Message;
             var suffix = message.LastIndexOf(" Line ", StringComparison.Ordinal);
             if (suffix > 0) message = message[..suffix];
-            throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {Printable.Of(message)}", e);
+            var cut = IsAtTheEnd(e) ? " The file ends there: is it cut short?" : "";
+            throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {Printable.Of(message)}{cut}", e);
         }
         catch (DecoderFallbackException e)
         {
             throw new InvalidInputException($"{name}: the bytes do not match the file's declared encoding: {e.Message}", e);
+        }
+    }
+
+    // An error on the file's last line once all of it is read: a file cut short (a copy or a download that stopped),
+    // whatever XmlReader calls it ("an error occurred while parsing EntityName" when the cut falls in an &apos;).
+    // Counting the lines costs a second read, on this error only.
+    private bool IsAtTheEnd(XmlException e)
+    {
+        if (stream is not FileStream { CanSeek: true } file || file.Position < file.Length) return false;
+        try
+        {
+            return e.LineNumber >= File.ReadLines(file.Name).Count();
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 

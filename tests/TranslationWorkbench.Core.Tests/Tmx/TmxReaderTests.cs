@@ -164,7 +164,28 @@ public sealed class TmxReaderTests : IDisposable
 
         // Then the first unit was read and the error names the end of the file
         Assert.Single(read);
-        Assert.Equal($"{path}(4,73): not well-formed XML: There is an unclosed literal string.", error.Message);
+        Assert.Equal($"{path}(4,73): not well-formed XML: There is an unclosed literal string. The file ends there: is it cut short?", error.Message);
+    }
+
+    [Fact]
+    public void Units_FileCutInsideAnEntity_SaysItEndsThere()
+    {
+        var whole = Tmx("<tu><tuv xml:lang=\"en\"><seg>it&apos;s</seg></tuv></tu>");
+        var path = folder.Write("cut.tmx", whole[..(whole.IndexOf("&apos;", StringComparison.Ordinal) + 3)]);
+
+        var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
+
+        Assert.EndsWith(" The file ends there: is it cut short?", error.Message);
+    }
+
+    [Fact]
+    public void Units_BrokenXmlBeforeTheEnd_IsNotCalledCut()
+    {
+        var path = folder.Write("broken.tmx", Tmx("<tu><tuv xml:lang=\"en\"><seg>a & b</seg></tuv></tu>"));
+
+        var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
+
+        Assert.DoesNotContain("cut short", error.Message);
     }
 
     [Fact]
