@@ -102,6 +102,10 @@ public static class AlignCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {pair.Confidence * 100,3:F0}% {state} {BeadFormat.Format(aligned.Beads[index]),-12} {Short(pair.Source)} ⇄ {Short(pair.Target)}"));
         }
+        if (doubtful.Any(p => !skipped.Contains(p.index)))
+        {
+            output.WriteLine("(a wrong pair stored: tw tm concordance WORD gives its unit, tw tm delete UNIT removes it, tw tm edit UNIT --target TEXT mends it)");
+        }
     }
 
     private static string Short(string text, int length = 60) =>

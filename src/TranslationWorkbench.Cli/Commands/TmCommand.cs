@@ -7,11 +7,13 @@ public static class TmCommand
 {
     public static Command Create(GlobalOptions options)
     {
-        var command = new Command("tm", "Work with translation memories: import, export, search, concordance.");
+        var command = new Command("tm", "Work with translation memories: import, export, search, concordance, edit and delete units.");
         command.Subcommands.Add(TmImportCommand.Create(options));
         command.Subcommands.Add(TmExportCommand.Create(options));
         command.Subcommands.Add(TmSearchCommand.Create(options));
         command.Subcommands.Add(TmConcordanceCommand.Create(options));
+        command.Subcommands.Add(TmUnitCommands.Edit(options));
+        command.Subcommands.Add(TmUnitCommands.Delete(options));
         command.Subcommands.Add(TmMigrateCommand.Create());
         return command;
     }

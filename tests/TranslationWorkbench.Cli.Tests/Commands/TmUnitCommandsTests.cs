@@ -1,0 +1,61 @@
+namespace TranslationWorkbench.Cli.Tests.Commands;
+
+/// <summary>`tw tm edit` and `tw tm delete` on a real workspace.</summary>
+public sealed class TmUnitCommandsTests : IDisposable
+{
+    private const string Question = "رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية؟";
+    private const string Kidnapped = "وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.";
+
+    private readonly TempFolder folder = new();
+    private readonly string workspace;
+
+    public TmUnitCommandsTests()
+    {
+        workspace = folder.File("workbench.db");
+        var pairs = folder.Write("pairs.tsv", $"{Question}\tRudaw: Has your suport for the SDF increased?\n{Kidnapped}\tRudaw\n");
+        Assert.Equal(0, Tw.Run("tm", "import", pairs, "--workspace", workspace).ExitCode);
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Edit_ChangesTheTranslation_AndSearchShowsIt()
+    {
+        var edit = Tw.Run("tm", "edit", "1", "--target", "Rudaw: Has your support for the SDF increased?", "--workspace", workspace);
+
+        Assert.Equal(0, edit.ExitCode);
+        Assert.Equal($"unit 1: {Question} → Rudaw: Has your support for the SDF increased?", edit.Output.Trim());
+        Assert.Contains("target: Rudaw: Has your support for the SDF increased?", Tw.Run("tm", "search", Question, "--workspace", workspace).Output);
+    }
+
+    [Fact]
+    public void Delete_RemovesTheUnit_FromSearchAndConcordance()
+    {
+        var delete = Tw.Run("tm", "delete", "2", "--workspace", workspace);
+
+        Assert.Equal(0, delete.ExitCode);
+        Assert.Equal($"deleted unit 2: {Kidnapped} → Rudaw", delete.Output.Trim());
+        Assert.Contains("no unit holds it", Tw.Run("tm", "concordance", "ديالى", "--workspace", workspace).Output);
+        Assert.DoesNotContain("unit 2", Tw.Run("tm", "search", Kidnapped, "--workspace", workspace).Output);
+    }
+
+    [Fact]
+    public void Delete_WithOneUnknownId_DeletesNothing()
+    {
+        var delete = Tw.Run("tm", "delete", "1", "99", "--workspace", workspace);
+
+        Assert.Equal(1, delete.ExitCode);
+        Assert.Equal("error: no unit 99 in the memories; nothing changed (tw tm search or tw tm concordance gives ids).", delete.Error.Trim());
+        Assert.Contains("unit 1", Tw.Run("tm", "concordance", "رووداو", "--workspace", workspace).Output);
+    }
+
+    [Fact]
+    public void Edit_ToNothing_IsAnError()
+    {
+        var neither = Tw.Run("tm", "edit", "1", "--workspace", workspace);
+        var empty = Tw.Run("tm", "edit", "1", "--target", " ", "--workspace", workspace);
+
+        Assert.Equal("error: give --source TEXT, --target TEXT or both.", neither.Error.Trim());
+        Assert.StartsWith("error: a unit's source and translation cannot be empty", empty.Error);
+    }
+}
