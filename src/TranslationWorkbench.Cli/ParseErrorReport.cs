@@ -29,7 +29,7 @@ public static partial class ParseErrorReport
                 // the first unknown word says it; the words after it ("3" after "--maxx") are only its echo
                 if (unknownTold) continue;
                 unknownTold = true;
-                error.WriteLine($"error: {Unknown(command, name, unknown.Groups["token"].Value)}");
+                error.WriteLine($"error: {Unknown(parsed.CommandResult, name, unknown.Groups["token"].Value)}");
                 continue;
             }
             error.WriteLine($"error: {Reword(parseError, command, name)}");
@@ -47,6 +47,17 @@ public static partial class ParseErrorReport
             var type = (parseError.SymbolResult as OptionResult)?.Option.ValueType ?? (parseError.SymbolResult as ArgumentResult)?.Argument.ValueType;
             return $"{conversion.Groups["name"].Value} {conversion.Groups["value"].Value}: give {Expected(type)}.";
         }
+        if (parseError.SymbolResult is OptionResult { Option: var option } && message.StartsWith("Required argument missing", StringComparison.Ordinal))
+        {
+            return $"{option.Name} needs {Expected(option.ValueType)} after it.";
+        }
+        var notAmong = NotAmong().Match(message);
+        if (notAmong.Success)
+        {
+            var allowed = notAmong.Groups["allowed"].Captures.Select(capture => capture.Value);
+            var symbol = (parseError.SymbolResult as OptionResult)?.Option.Name ?? (parseError.SymbolResult as ArgumentResult)?.Argument.Name ?? "the value";
+            return $"{symbol} {notAmong.Groups["value"].Value}: give one of {string.Join(", ", allowed)}.";
+        }
         if (message.StartsWith("Required argument missing", StringComparison.Ordinal))
         {
             var arguments = string.Join(" ", command.Arguments.Select(argument => argument.Name));
@@ -59,10 +70,13 @@ public static partial class ParseErrorReport
         return message;
     }
 
-    private static string Unknown(Command command, string name, string token)
+    private static string Unknown(CommandResult result, string name, string token)
     {
+        var command = result.Command;
+        // the command's own options, and those it takes from the commands above it (--workspace, --help)
+        var options = command.Options.Concat(Ancestors(result).SelectMany(ancestor => ancestor.Options.Where(option => option.Recursive)));
         var known = command.Subcommands.Select(sub => sub.Name)
-            .Concat(command.Options.Where(option => !option.Hidden).SelectMany(option => option.Aliases.Prepend(option.Name)))
+            .Concat(options.Where(option => !option.Hidden).SelectMany(option => option.Aliases.Prepend(option.Name)))
             .Distinct(StringComparer.Ordinal);
         var nearest = known
             .Select(candidate => (candidate, distance: Distance(token, candidate)))
@@ -79,11 +93,16 @@ public static partial class ParseErrorReport
 
     private static string Expected(Type? type)
     {
-        var inner = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        var inner = type is null ? null : Nullable.GetUnderlyingType(type) ?? type.GetElementType() ?? type;
         if (inner == typeof(int) || inner == typeof(long)) return "a whole number";
         if (inner == typeof(double)) return "a number (0.5, not 0,5)";
         if (inner is { IsEnum: true }) return "one of " + string.Join(", ", Enum.GetNames(inner).Select(name => name.ToLowerInvariant()));
-        return "a value of the right kind";
+        return "a value";
+    }
+
+    private static IEnumerable<Command> Ancestors(CommandResult result)
+    {
+        for (var current = result.Parent as CommandResult; current is not null; current = current.Parent as CommandResult) yield return current.Command;
     }
 
     // "tw tm search": the command as typed, from the root down
@@ -119,6 +138,10 @@ public static partial class ParseErrorReport
 
     [GeneratedRegex(@"^Unrecognized command or argument '(?<token>.*)'\.$")]
     private static partial Regex Unrecognized();
+
+    // System.CommandLine's AcceptOnlyFromAmong: "Argument 'xml' not recognized. Must be one of:\n\t'beads'\n\t'tsv'…"
+    [GeneratedRegex(@"^Argument '(?<value>[^']*)' not recognized\. Must be one of:(\s*'(?<allowed>[^']*)')+\s*$")]
+    private static partial Regex NotAmong();
 
     [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for (option|argument|command) '(?<name>[^']*)' as expected type")]
     private static partial Regex CannotParse();

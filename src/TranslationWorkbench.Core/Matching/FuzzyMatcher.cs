@@ -14,6 +14,9 @@ namespace TranslationWorkbench.Core.Matching;
 /// </remarks>
 public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
 {
+    private const int PunctuationFloor = 50;
+    private const int BelowThreshold = 10;
+
     [GeneratedRegex("<(bpt|ept|ph|it|ut|hi)\\b[^>]*>")]
     private static partial Regex InlineCode();
 
@@ -28,10 +31,16 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
         ArgumentNullException.ThrowIfNull(options);
         var tokens = MatchTokens.Of(query.Text);
         var store = workspace.Memories;
-        search = store.Search(tokens, memory.Id, Math.Clamp(options.MinScore, 1, 100), options.Exhaustive);
+        // The same words with other punctuation rank 95–99 whatever the formula gives them, which is 50 or more (a
+        // one-word sentence and its mark): the index is searched down to there, so a threshold of 95 finds them too.
+        search = store.Search(tokens, memory.Id, Math.Clamp(Math.Min(options.MinScore, PunctuationFloor), 1, 100), options.Exhaustive);
         var sameKey = store.WithSameKey(memory.Id, TextHash.OfKey(query.Text)).ToHashSet();
-        // enough fuzzy hits that reordering in the 95–101 band and penalties cannot push a better one out
-        var fuzzy = search.Hits.Where(hit => !sameKey.Contains(hit.UnitId)).Take(options.Max * 2 + 10).ToList();
+        // enough fuzzy hits that reordering in the 95–101 band and penalties cannot push a better one out, and the
+        // best few under the threshold, which only punctuation can lift over it
+        var eligible = search.Hits.Where(hit => !sameKey.Contains(hit.UnitId)).ToList();
+        var fuzzy = eligible.Where(hit => hit.Score >= options.MinScore).Take(options.Max * 2 + 10)
+            .Concat(eligible.Where(hit => hit.Score < options.MinScore).Take(BelowThreshold))
+            .ToList();
         var wanted = sameKey.Concat(fuzzy.Select(hit => hit.UnitId)).ToList();
         if (wanted.Count == 0) return [];
 

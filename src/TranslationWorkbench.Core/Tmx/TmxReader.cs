@@ -423,7 +423,8 @@ public sealed class TmxReader : IDisposable
             var message = e.Message;
             var suffix = message.LastIndexOf(" Line ", StringComparison.Ordinal);
             if (suffix > 0) message = message[..suffix];
-            var cut = IsAtTheEnd(e) ? " The file ends there: is it cut short?" : "";
+            // said once: XmlReader's "Unexpected end of file" needs no hint
+            var cut = !message.Contains("end of file", StringComparison.OrdinalIgnoreCase) && IsAtTheEnd(e) ? " The file ends there: is it cut short?" : "";
             throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {Printable.Of(message)}{cut}", e);
         }
         catch (DecoderFallbackException e)

@@ -107,6 +107,18 @@ public sealed class FuzzyMatcherTests : IDisposable
         Assert.Equal(penalties, match.Penalties);
     }
 
+    [Theory]
+    [InlineData(95, false)]
+    [InlineData(95, true)]
+    [InlineData(99, false)]
+    public void Find_PunctuationOnly_IsFoundAtAThresholdAboveItsFormulaScore(int minScore, bool exhaustive)
+    {
+        // 88 by the formula: the index alone would not give it at 95
+        var matches = matcher.Find(memory, new MatchQuery("رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية"), new MatchOptions(MinScore: minScore, Exhaustive: exhaustive));
+
+        Assert.Equal(99, Assert.Single(matches).Score);
+    }
+
     [Fact]
     public void Find_OtherWords_AreNotMadeNearlyExactByPunctuation()
     {
