@@ -9,26 +9,34 @@ namespace TranslationWorkbench.Core.Matching;
 /// <remarks>
 /// Proclitics come in a fixed order, [و|ف] [ب|ل|ك] [ال], and ل + ال is written لل (as in
 /// <see cref="Alignment.ArabicClitics"/>). From the word searched for, only an article (with what precedes it: بال،
-/// وال، لل) is cut: a lone leading و، ب، ل is as often the word's own letter (لبنان، وصل، بلد), and cutting it would
-/// find other words. The other way round cannot be helped: بنان is also looked for as لبنان. Suffixes (pronouns,
+/// وال، ولل) is cut, and only one written as an article: the match key writes ألمانيا as المانيا, so the article is
+/// looked for before hamza forms are folded. A lone leading و، ب، ل is not cut: it is as often the word's own letter
+/// (لبنان، وصل، بلد). The other way round cannot be helped: بنان is also looked for as لبنان. Suffixes (pronouns,
 /// plural endings) are left alone: a concordance of كتاب is not one of كتابها.
 /// </remarks>
 public static class AttachedForms
 {
-    private static readonly string[] Articles = ["وال", "فال", "بال", "كال", "لل", "ال"];
-
     // every proclitic sequence: conjunction, then preposition, then article
     private static readonly string[] Proclitics = BuildProclitics();
 
-    /// <summary>The forms to look for, <paramref name="token"/> (a match-key token) itself first; only itself when it is not an Arabic word.</summary>
-    public static string[] Of(string token)
+    // the sequences that end in an article, longest first: cut from the word searched for
+    private static readonly string[] Articles =
+        Proclitics.Where(sequence => sequence.EndsWith("ال", StringComparison.Ordinal) || sequence.EndsWith("لل", StringComparison.Ordinal))
+            .OrderByDescending(sequence => sequence.Length).ToArray();
+
+    /// <summary>The match-key forms to look for, the word's own key first; only that when it is not an Arabic word.</summary>
+    /// <param name="word">The word as typed (a token of the text searched for, not yet folded).</param>
+    public static string[] Of(string word)
     {
-        ArgumentNullException.ThrowIfNull(token);
-        if (token.Length < 2 || !ArabicScript.HasArabicLetter(token) || !token.All(char.IsLetter)) return [token];
-        // three letters at least after it: بالون is no article before ون
-        var article = Articles.FirstOrDefault(prefix => token.Length - prefix.Length >= 3 && token.StartsWith(prefix, StringComparison.Ordinal));
-        var stem = article is null ? token : token[article.Length..];
-        var forms = new List<string> { token, stem };
+        ArgumentNullException.ThrowIfNull(word);
+        var key = MatchKey.Of(word);
+        if (key.Length < 2 || !ArabicScript.HasArabicLetter(key) || !key.All(char.IsLetter)) return [key];
+        // folded but for hamza forms and the like, so that أل is not taken for ال; one character for one, as in the key
+        var written = MatchKey.Fold(word, TextFolds.All & ~TextFolds.LetterForms);
+        var article = written.Length != key.Length ? null
+            : Articles.FirstOrDefault(prefix => written.Length - prefix.Length >= 3 && written.StartsWith(prefix, StringComparison.Ordinal));
+        var stem = article is null ? key : key[article.Length..];
+        var forms = new List<string> { key, stem };
         forms.AddRange(Proclitics.Select(proclitic => proclitic + stem));
         return forms.Distinct(StringComparer.Ordinal).ToArray();
     }

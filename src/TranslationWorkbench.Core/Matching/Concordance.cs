@@ -15,7 +15,8 @@ public sealed class Concordance(Workspace.Workspace workspace)
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         var phrase = MatchTokens.Of(text);
         if (phrase.Length == 0) return [];
-        var forms = phrase.Select(AttachedForms.Of).ToArray();
+        // the words as typed, one for each key token (the key folds each token on its own)
+        var forms = Text.Tokenizer.Words(text).Select(AttachedForms.Of).ToArray();
         var store = workspace.Memories;
         var inSources = store.SourcesContaining(forms, memory.Id, max);
         // targets: the longest word narrows the scan, the token check then wants the whole phrase

@@ -21,6 +21,8 @@ public sealed class ConcordanceTests : IDisposable
             batch.Add(new MemoryUnit { Source = "وأشاد بالتحالف وبقوات البيشمركة.", Target = "He praised the coalition and the Peshmerga forces." });
             batch.Add(new MemoryUnit { Source = "هذا تحالف جديد.", Target = "This is a new alliance." });
             batch.Add(new MemoryUnit { Source = "وصل الوفد إلى لبنان.", Target = "The delegation reached Lebanon." });
+            batch.Add(new MemoryUnit { Source = "أشار إليه بالبنان وصلّى.", Target = "He pointed him out and prayed." });
+            batch.Add(new MemoryUnit { Source = "زار وفد من مانيا ألمانيا.", Target = "A delegation from Mania visited Germany." });
             batch.Commit();
         }
         memory = workspace.Memories.Get("default");
@@ -61,6 +63,7 @@ public sealed class ConcordanceTests : IDisposable
     [InlineData("تحالف", new[] { "تحالف", "بالتحالف", "التحالف" })]  // newest first
     [InlineData("التحالف", new[] { "تحالف", "بالتحالف", "التحالف" })] // the article cut from the word searched for too
     [InlineData("بالتحالف", new[] { "تحالف", "بالتحالف", "التحالف" })] // and the preposition before an article
+    [InlineData("وللتحالف", new[] { "تحالف", "بالتحالف", "التحالف" })] // and the conjunction before that
     [InlineData("قوات", new[] { "وبقوات", "قُوّات", "القوات", "قوات" })]
     public void Search_ArabicWord_IsFoundWithTheCliticsThatAttachToIt_TheWholeWordMarked(string word, string[] marked)
     {
@@ -72,8 +75,17 @@ public sealed class ConcordanceTests : IDisposable
     [Fact]
     public void Search_ALeadingLetterThatMayBeAClitic_IsNotCut()
     {
-        // لبنان is not ل + بنان, nor وصل و + صل: no other word is looked for
+        // لبنان is not ل + بنان, nor وصل و + صل: بالبنان and صلّى hold the other words
         Assert.Equal(["وصل الوفد إلى لبنان."], new Concordance(workspace).Search(memory, "لبنان").Select(hit => hit.Unit.Source));
         Assert.Equal(["وصل الوفد إلى لبنان."], new Concordance(workspace).Search(memory, "وصل").Select(hit => hit.Unit.Source));
+    }
+
+    [Fact]
+    public void Search_AHamzaAlefAndLam_IsNotAnArticle()
+    {
+        // the match key writes ألمانيا as المانيا; it is not ال + مانيا
+        var hit = Assert.Single(new Concordance(workspace).Search(memory, "ألمانيا"));
+
+        Assert.Equal("ألمانيا", hit.Unit.Source.Substring(hit.InSource!.Value.Start, hit.InSource.Value.Length));
     }
 }
