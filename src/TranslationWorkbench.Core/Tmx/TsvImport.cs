@@ -1,3 +1,4 @@
+using System.Globalization;
 using TranslationWorkbench.Core.Memory;
 using TranslationWorkbench.Core.Text;
 
@@ -51,17 +52,19 @@ public static class TsvImport
                 skipped.Add(new SkippedUnit(lineNumber, $"the columns look swapped ({targetLanguage} first): the source has no Arabic letter and the target has"));
                 continue;
             }
-            if (fields.Length > 2 && !IsConfidence(fields))
+            if (fields.Skip(2).Any(field => field.Trim().Length > 0) && !IsConfidence(fields))
             {
-                warnings.Add($"{path}({lineNumber}): {fields.Length} columns; only the first two, source and target, were imported.");
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{path}({lineNumber}): {fields.Length} columns; only the first two, source and target, were imported."));
             }
             batch.Add(new MemoryUnit { Source = source, Target = target, Origin = UnitOrigin.Import });
         }
         // not one line usable (the columns swapped all through, most often): an error, and no new, empty memory
+        // (a file with no line at all never gets here: TextFile.Read refuses it)
         if (read > 0 && skipped.Count == read)
         {
             var first = skipped.FirstOrDefault(skip => skip.Reason != HeaderRow) ?? skipped[0];
-            throw new InvalidInputException($"{path}: none of its {read:N0} lines could be imported; nothing imported. First: line {first.Line}, {first.Reason}.");
+            throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: none of its {read:N0} lines could be imported; nothing imported. First: line {first.Line}, {first.Reason}."));
         }
         batch.Commit();
         return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);
@@ -76,5 +79,6 @@ public static class TsvImport
     private static bool Is(string field, string name) => field.Equals(name, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsConfidence(string[] fields) =>
-        fields.Length == 3 && double.TryParse(fields[2].Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+        fields.Skip(3).All(field => field.Trim().Length == 0)
+        && double.TryParse(fields[2].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 }

@@ -197,6 +197,21 @@ public sealed class TmxImportTests : IDisposable
     }
 
     [Fact]
+    public void TsvImport_AnEmptyFile_IsAnError_AndATrailingTabIsNoColumn()
+    {
+        var empty = folder.Write("empty.tsv", "\n\n");
+        var trailing = folder.Write("trailing.tsv", "مرحبا\tHello\t\n");
+
+        var error = Assert.Throws<InvalidInputException>(() => TsvImport.Run(workspace, empty, "empty", "ar", "en"));
+        var report = TsvImport.Run(workspace, trailing, "default", "ar", "en");
+
+        Assert.StartsWith($"{empty}: contains no text", error.Message);
+        Assert.DoesNotContain(workspace.Memories.List(), memory => memory.Name == "empty");
+        Assert.Equal(1, report.Imported);
+        Assert.Empty(report.Warnings);
+    }
+
+    [Fact]
     public void TsvImport_TextPastTheTarget_IsAWarningForItsLine()
     {
         var path = folder.Write("pairs.tsv", "مرحبا\tHello\tthere\nسلام\tPeace\t0.5\t1\n");
