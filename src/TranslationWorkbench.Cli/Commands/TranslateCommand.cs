@@ -48,7 +48,7 @@ public static class TranslateCommand
                 var draft = segment.Status == SegmentStatus.Draft ? segment.Target : null;
                 if (draft is not null) output.WriteLine($"  draft{(segment.MatchScore is { } score ? $" ({score}%)" : "")}: {draft}   (+ confirms it)");
                 if (segment.Status.IsDone()) output.WriteLine($"  now ({segment.Status.ToText()}): {segment.Target}   (an empty line keeps it)");
-                var line = Ask(output, reader, matches.Count);
+                var line = Ask(output, reader, matches.Count, hasDraft: draft is not null);
                 if (line is null) break;
                 if (line.Length == 0) continue;
                 // Ask lets a bare number through only when it is one of the matches shown
@@ -75,13 +75,19 @@ public static class TranslateCommand
 
     // The translator's answer, trimmed: null to stop, empty to skip. A bare number must be one of the matches shown:
     // a mistyped one would otherwise be confirmed as the translation (and go into the memory).
-    private static string? Ask(TextWriter output, TextReader reader, int matches)
+    private static string? Ask(TextWriter output, TextReader reader, int matches, bool hasDraft)
     {
         while (true)
         {
             output.Write("> ");
             var line = reader.ReadLine()?.Trim();
             if (line is null || line == ":q") return null;
+            // + confirms a draft; with none it would become the translation "+"
+            if (line == "+" && !hasDraft)
+            {
+                output.WriteLine("  there is no draft to confirm with +; type the translation, a match number, or an empty line to leave it as it is");
+                continue;
+            }
             if (!int.TryParse(line, out var number) || (number >= 1 && number <= matches)) return line;
             output.WriteLine(matches switch
             {

@@ -274,25 +274,23 @@ public sealed class FuzzyIndex : IDisposable
             if (ids.Length == 0 || ids.Any(forms => forms.Length == 0)) return [];
             // the position whose forms have the fewest units between them; each form's postings, newest first
             var rarest = ids.MinBy(forms => forms.Sum(Frequency))!;
+            // The delta (what changed since the file was written, an old unit edited among them) is read whole; the file's
+            // postings newest first, up to max for each form. The newest max of all that are the newest of all.
             var found = new HashSet<long>();
             foreach (var token in rarest)
             {
-                var fromToken = 0;
-                foreach (var ordinal in delta.Postings(token).Reverse())
+                foreach (var ordinal in delta.Postings(token))
                 {
-                    if (fromToken >= max) break;
-                    if (!delta.IsRemoved(ordinal) && delta.MemoryId(ordinal) == memoryId && HasRun(delta.Tokens(ordinal), ids) && found.Add(delta.UnitId(ordinal))) fromToken++;
+                    if (!delta.IsRemoved(ordinal) && delta.MemoryId(ordinal) == memoryId && HasRun(delta.Tokens(ordinal), ids)) found.Add(delta.UnitId(ordinal));
                 }
-                if (token < file.VocabularySize && fromToken < max)
+                if (token >= file.VocabularySize) continue;
+                var fromFile = 0;
+                file.NewestFirst(token, memoryId, ids.Length, ordinal =>
                 {
-                    file.NewestFirst(token, memoryId, ids.Length, ordinal =>
-                    {
-                        if (!staleInFile[ordinal] && HasRun(file.Tokens(ordinal), ids) && found.Add(file.UnitId(ordinal))) fromToken++;
-                        return fromToken < max;
-                    });
-                }
+                    if (!staleInFile[ordinal] && HasRun(file.Tokens(ordinal), ids) && found.Add(file.UnitId(ordinal))) fromFile++;
+                    return fromFile < max;
+                });
             }
-            // the newest of each form's newest are the newest of all
             return found.OrderDescending().Take(max).ToList();
         }
         finally

@@ -151,11 +151,12 @@ public sealed class MatchCommandsTests : IDisposable
         Tw.Typing("A new sentence we do not knwo.\n", "translate", "one", "--workspace", workspace);
 
         var again = Tw.Typing("", "translate", "one", "--workspace", workspace);
-        var revise = Tw.Typing("A new sentence we do not know.\n", "translate", "one", "--segment", "1", "--workspace", workspace);
+        var revise = Tw.Typing("+\nA new sentence we do not know.\n", "translate", "one", "--segment", "1", "--workspace", workspace);
         var missing = Tw.Run("translate", "one", "--segment", "99", "--workspace", workspace);
 
         Assert.DoesNotContain("segment 1 (1 of 1 in the document)", again.Output); // done: not visited again unasked
         Assert.Contains("  now (translated): A new sentence we do not knwo.   (an empty line keeps it)", revise.Output);
+        Assert.Contains("there is no draft to confirm with +", revise.Output); // not confirmed as the translation "+"
         Assert.Contains("confirmed 1 segment(s)", revise.Output);
         Assert.Contains("r1 → r2", Tw.Run("diff", "1", "--workspace", workspace).Output);
         var search = Tw.Run("tm", "search", "جملة جديدة لا نعرفها.", "--workspace", workspace).Output;

@@ -134,6 +134,28 @@ public sealed class FuzzyIndexTests : IDisposable
     }
 
     [Fact]
+    public void Containing_SeveralForms_AnOldUnitEditedSince_NewestFirstAllTheSame()
+    {
+        using (var batch = workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            for (var i = 0; i < FuzzyIndex.MergeThreshold + 50; i++) batch.Add(new MemoryUnit { Source = $"التحالف رقم {i}", Target = $"Coalition {i}." });
+            batch.Commit();
+        }
+        var memory = workspace.Memories.Get("default");
+        // in the delta, after the file: two new units, one with each form, then an old unit edited (the delta's newest entry)
+        var first = workspace.Memories.StoreConfirmed(memory, new MemoryUnit { Source = "والتحالف جديد.", Target = "And the new coalition.", Origin = UnitOrigin.Translation });
+        var second = workspace.Memories.StoreConfirmed(memory, new MemoryUnit { Source = "تحالف آخر جديد.", Target = "Another new alliance.", Origin = UnitOrigin.Translation });
+        IndexOf(workspace).Refresh(); // the new units caught up first, the edit after them
+        workspace.Memories.Update(1, "تحالف قديم عدل", "An old one, edited.");
+        var newestInFile = workspace.Connect().Query<long>("SELECT max(id) FROM unit WHERE id < @first", new { first }).Single();
+
+        var forms = new[] { "تحالف", "التحالف", "والتحالف" };
+
+        Assert.Equal([second], IndexOf(workspace).Containing([forms], memory.Id, 1));
+        Assert.Equal([second, first, newestInFile], IndexOf(workspace).Containing([forms], memory.Id, 3));
+    }
+
+    [Fact]
     public void BrokenIndexFile_IsIgnoredAndRebuilt()
     {
         AddUnits(workspace, 0, 20);
