@@ -24,11 +24,15 @@ public static class ArabicScript
         return arabic > latin;
     }
 
-    /// <summary>True when the text holds at least one Arabic-script letter.</summary>
-    public static bool HasArabicLetter(ReadOnlySpan<char> text) =>
-        text.ContainsAnyInRange('\u0620', '\u06FF') || text.ContainsAnyInRange('\u0750', '\u077F') || text.ContainsAnyInRange('\uFB50', '\uFEFC');
+    /// <summary>True when the text holds at least one Arabic-script letter (not a digit, a mark or a sign: a date in Arabic-Indic digits has none).</summary>
+    public static bool HasArabicLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (IsArabicLetter(c)) return true;
+        return false;
+    }
 
-    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFC';
+    private static bool IsArabicLetter(char c) =>
+        (c is >= '\u0620' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFC') && char.IsLetter(c);
 
     // languages written in Arabic script, for which Arabic letters in the text are right
     private static bool IsArabicScriptLanguage(string primary) => primary is "ar" or "fa" or "ur" or "ps" or "ckb" or "sd" or "ug" or "ku" or "prs";

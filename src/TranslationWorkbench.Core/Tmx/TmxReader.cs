@@ -424,7 +424,7 @@ public sealed class TmxReader : IDisposable
             var suffix = message.LastIndexOf(" Line ", StringComparison.Ordinal);
             if (suffix > 0) message = message[..suffix];
             // said once: XmlReader's "Unexpected end of file" needs no hint
-            var cut = !message.Contains("end of file", StringComparison.OrdinalIgnoreCase) && IsAtTheEnd(e) ? " The file ends there: is it cut short?" : "";
+            var cut = !message.Contains("end of file", StringComparison.OrdinalIgnoreCase) && IsCutShort(e) ? " The file stops there, in the middle of a line: is it cut short?" : "";
             throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {Printable.Of(message)}{cut}", e);
         }
         catch (DecoderFallbackException e)
@@ -433,15 +433,17 @@ public sealed class TmxReader : IDisposable
         }
     }
 
-    // An error on the file's last line once all of it is read: a file cut short (a copy or a download that stopped),
-    // whatever XmlReader calls it ("an error occurred while parsing EntityName" when the cut falls in an &apos;).
-    // Counting the lines costs a second read, on this error only.
-    private bool IsAtTheEnd(XmlException e)
+    // An error on the last line of a file whose last line stops mid-way (not at a '>'), all of it read: a file cut
+    // short (a copy or a download that stopped), whatever XmlReader calls it ("an error occurred while parsing
+    // EntityName" when the cut falls in an &apos;); a mistyped </tnx> on the last line is not. A second read, on
+    // this error only.
+    private bool IsCutShort(XmlException e)
     {
         if (stream is not FileStream { CanSeek: true } file || file.Position < file.Length) return false;
         try
         {
-            return e.LineNumber >= File.ReadLines(file.Name).Count();
+            var lines = File.ReadLines(file.Name).Select((text, index) => (Text: text.TrimEnd(), Number: index + 1)).Where(line => line.Text.Length > 0).ToList();
+            return lines.Count > 0 && e.LineNumber >= lines[^1].Number && !lines[^1].Text.EndsWith('>');
         }
         catch (IOException)
         {

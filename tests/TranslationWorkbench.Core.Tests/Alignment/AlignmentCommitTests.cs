@@ -26,13 +26,14 @@ public sealed class AlignmentCommitTests : IDisposable
             new("A+ A-", "Rudaw", 0.58), // a web page's font buttons, paired with the byline
             new("الكلمات الدالة", "", 0.58),
             new("وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.", "Last week seven people were kidnapped in Diyala.", 0.3),
+            new("٠٧-٠٢-٢٠٢٠", "7 February 2020", 0.9), // Arabic-Indic digits are no letters
         ];
 
         var report = AlignmentCommit.Run(workspace.Memories, "default", "ar", "en", pairs, "interview", minConfidence: 0.5);
 
         Assert.Equal(1, report.Stored);
         Assert.Equal(
-            [(1, "no Arabic letter on the Arabic side"), (2, "no English side"), (3, "confidence 0.30 below 0.50")],
+            [(1, "no Arabic letter on the Arabic side"), (2, "no English side"), (3, "confidence 0.30 below 0.50"), (4, "no Arabic letter on the Arabic side")],
             report.Skipped.Select(skipped => (skipped.Index, skipped.Reason)));
     }
 

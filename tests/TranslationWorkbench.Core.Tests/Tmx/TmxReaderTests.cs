@@ -164,7 +164,7 @@ public sealed class TmxReaderTests : IDisposable
 
         // Then the first unit was read and the error names the end of the file
         Assert.Single(read);
-        Assert.Equal($"{path}(4,73): not well-formed XML: There is an unclosed literal string. The file ends there: is it cut short?", error.Message);
+        Assert.Equal($"{path}(4,73): not well-formed XML: There is an unclosed literal string. The file stops there, in the middle of a line: is it cut short?", error.Message);
     }
 
     [Fact]
@@ -175,13 +175,23 @@ public sealed class TmxReaderTests : IDisposable
 
         var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
 
-        Assert.EndsWith(" The file ends there: is it cut short?", error.Message);
+        Assert.EndsWith(" The file stops there, in the middle of a line: is it cut short?", error.Message);
     }
 
     [Fact]
     public void Units_BrokenXmlBeforeTheEnd_IsNotCalledCut()
     {
         var path = folder.Write("broken.tmx", Tmx("<tu><tuv xml:lang=\"en\"><seg>a & b</seg></tuv></tu>"));
+
+        var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
+
+        Assert.DoesNotContain("cut short", error.Message);
+    }
+
+    [Fact]
+    public void Units_AMistypedEndTagOnTheLastLine_IsNotCalledCut()
+    {
+        var path = folder.Write("typo.tmx", Tmx("<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>").Replace("</tmx>", "</tnx>", StringComparison.Ordinal));
 
         var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
 
