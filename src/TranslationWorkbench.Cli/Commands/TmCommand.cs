@@ -12,8 +12,8 @@ public static class TmCommand
         command.Subcommands.Add(TmExportCommand.Create(options));
         command.Subcommands.Add(TmSearchCommand.Create(options));
         command.Subcommands.Add(TmConcordanceCommand.Create(options));
-        command.Subcommands.Add(TmUnitCommands.Edit(options));
-        command.Subcommands.Add(TmUnitCommands.Delete(options));
+        command.Subcommands.Add(TmEditCommand.Create(options));
+        command.Subcommands.Add(TmDeleteCommand.Create(options));
         command.Subcommands.Add(TmMigrateCommand.Create());
         return command;
     }

@@ -32,8 +32,10 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
         var tokens = MatchTokens.Of(query.Text);
         var store = workspace.Memories;
         // The same words with other punctuation rank 95–99 whatever the formula gives them, which is 50 or more (a
-        // one-word sentence and its mark): the index is searched down to there, so a threshold of 95 finds them too.
-        search = store.Search(tokens, memory.Id, Math.Clamp(Math.Min(options.MinScore, PunctuationFloor), 1, 100), options.Exhaustive);
+        // one-word sentence and its mark): under 100 the index is searched down to there, so a threshold of 95 finds
+        // them too. At 100 (exact and context matches only) they cannot qualify, and the search stays cheap.
+        var floor = options.MinScore >= Scores.Exact ? options.MinScore : Math.Min(options.MinScore, PunctuationFloor);
+        search = store.Search(tokens, memory.Id, Math.Clamp(floor, 1, 100), options.Exhaustive);
         var sameKey = store.WithSameKey(memory.Id, TextHash.OfKey(query.Text)).ToHashSet();
         // enough fuzzy hits that reordering in the 95–101 band and penalties cannot push a better one out, and the
         // best few under the threshold, which only punctuation can lift over it

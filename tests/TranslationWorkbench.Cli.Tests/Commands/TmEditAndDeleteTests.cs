@@ -1,7 +1,7 @@
 namespace TranslationWorkbench.Cli.Tests.Commands;
 
 /// <summary>`tw tm edit` and `tw tm delete` on a real workspace.</summary>
-public sealed class TmUnitCommandsTests : IDisposable
+public sealed class TmEditAndDeleteTests : IDisposable
 {
     private const string Question = "رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية؟";
     private const string Kidnapped = "وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.";
@@ -9,7 +9,7 @@ public sealed class TmUnitCommandsTests : IDisposable
     private readonly TempFolder folder = new();
     private readonly string workspace;
 
-    public TmUnitCommandsTests()
+    public TmEditAndDeleteTests()
     {
         workspace = folder.File("workbench.db");
         var pairs = folder.Write("pairs.tsv", $"{Question}\tRudaw: Has your suport for the SDF increased?\n{Kidnapped}\tRudaw\n");
