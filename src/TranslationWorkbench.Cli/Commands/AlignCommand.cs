@@ -34,7 +34,12 @@ public static class AlignCommand
         var memory = TmCommand.Memory();
         // Nobody has reviewed the pairs on the command line (the web workbench's review page stores what was reviewed):
         // by default, leave out the pairs the aligner itself doubts most, and list the doubtful ones kept.
-        var minConfidence = new Option<double>("--min-confidence") { Description = "With --commit, leave out pairs below this confidence (0–1).", DefaultValueFactory = _ => DefaultMinConfidence };
+        var minConfidence = new Option<double>("--min-confidence")
+        {
+            Description = "With --commit, leave out pairs below this confidence (0–1).",
+            DefaultValueFactory = _ => DefaultMinConfidence,
+            CustomParser = ParseConfidence,
+        };
         var encoding = CommonOptions.Encoding();
         var command = new Command("align", "Align an Arabic text with its English translation, sentence by sentence.")
         {
@@ -106,6 +111,18 @@ public static class AlignCommand
         {
             output.WriteLine("(a wrong pair stored: tw tm concordance WORD gives its unit, tw tm delete UNIT removes it, tw tm edit UNIT --target TEXT mends it)");
         }
+    }
+
+    // A point for decimals: System.CommandLine would read "0,5" as 5 (a thousands separator) and the error would say 5.
+    private static double ParseConfidence(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0) return DefaultMinConfidence;
+        var text = result.Tokens[0].Value;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
+        result.AddError(text.Contains(',', StringComparison.Ordinal)
+            ? $"--min-confidence {text}: write the decimal with a point, {text.Replace(',', '.')}."
+            : $"--min-confidence {text}: give a confidence from 0 to 1, such as 0.5.");
+        return DefaultMinConfidence;
     }
 
     private static string Short(string text, int length = 60) =>
