@@ -8,6 +8,8 @@ namespace TranslationWorkbench.Cli;
 /// <summary>Prints memory matches for people (a diff in wdiff style: [-gone-]{+new+}) and as JSON for scripts.</summary>
 public static class MatchPrinter
 {
+    private static readonly NumberDifference NoNumberDifference = new([], []);
+
     public static void Print(TextWriter output, string query, IReadOnlyList<Match> matches, int minScore)
     {
         output.WriteLine(query);
@@ -37,7 +39,8 @@ public static class MatchPrinter
             source = match.Unit.Source,
             target = match.Unit.Target,
             penalties = match.Penalties,
-            numbers = match.Numbers,
+            // always there, empty when the numbers agree: a script reads one shape
+            numbers = match.Numbers ?? NoNumberDifference,
             diff = match.Diff.Select(operation => new { op = operation.Kind, text = operation.Text }),
             origin = match.Unit.Origin,
             changedAt = match.Unit.ChangedAt,

@@ -18,6 +18,15 @@ public static class TmCommand
         return command;
     }
 
+    /// <summary>"; other memories: tico (3,070 units); --memory NAME searches one", or "" when there is no other: said where nothing was found.</summary>
+    public static string OtherMemories(Core.Memory.ITranslationMemoryStore store, Core.Memory.TranslationMemory searched)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(searched);
+        var others = store.List().Where(memory => memory.Id != searched.Id).Select(memory => memory.Name).ToList();
+        return others.Count == 0 ? "" : $"; other memories: {string.Join(", ", others)} (--memory NAME searches one)";
+    }
+
     public static Option<string> Memory() => new("--memory")
     {
         Description = "The memory's name.",

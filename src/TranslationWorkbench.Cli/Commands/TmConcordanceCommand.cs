@@ -29,7 +29,7 @@ public static class TmConcordanceCommand
                 }));
                 return 0;
             }
-            if (hits.Count == 0) output.WriteLine("no unit holds it");
+            if (hits.Count == 0) output.WriteLine($"no unit of memory '{found.Name}' holds it{TmCommand.OtherMemories(workspace.Memories, found)}");
             foreach (var hit in hits)
             {
                 output.WriteLine($"unit {hit.Unit.Id}");

@@ -31,12 +31,16 @@ public static class TmSearchCommand
             var matcher = new FuzzyMatcher(workspace);
             var matchOptions = new MatchOptions(threshold, parseResult.GetValue(max), parseResult.GetValue(exhaustive));
             var output = parseResult.InvocationConfiguration.Output;
+            var nothingFound = false;
             foreach (var sentence in sentences)
             {
                 var matches = matcher.Find(found, new MatchQuery(sentence), matchOptions);
+                nothingFound |= matches.Count == 0;
                 if (parseResult.GetValue(json)) JsonOutput.Write(output, MatchPrinter.Json(sentence, matches), indented: false);
                 else MatchPrinter.Print(output, sentence, matches, threshold);
             }
+            // a match may be in a memory not searched: say which memory this was, and the others
+            if (nothingFound && !parseResult.GetValue(json)) output.WriteLine($"(searched memory '{found.Name}'{TmCommand.OtherMemories(workspace.Memories, found)})");
             return 0;
         });
         return command;

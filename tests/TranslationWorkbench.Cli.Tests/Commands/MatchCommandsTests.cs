@@ -71,6 +71,22 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void NothingFound_NamesTheMemorySearched_AndTheOthers()
+    {
+        Tw.Run("tm", "import", folder.Write("tico.tsv", "أصابتني الحمى أمس.\tI had a fever yesterday.\n"), "--memory", "tico", "--workspace", workspace);
+
+        var search = Tw.Run("tm", "search", "أصابتني الحمى أمس.", "--workspace", workspace);
+        var concordance = Tw.Run("tm", "concordance", "الحمى", "--workspace", workspace);
+        var json = Tw.Run("tm", "search", "أصابتني الحمى أمس.", "--memory", "tico", "--json", "--workspace", workspace);
+
+        Assert.Contains("(searched memory 'default'; other memories: tico (--memory NAME searches one))", search.Output);
+        Assert.Contains("no unit of memory 'default' holds it; other memories: tico (--memory NAME searches one)", concordance.Output);
+        // numbers is there when they agree too, empty
+        using var found = JsonDocument.Parse(json.Output);
+        Assert.Equal(0, found.RootElement.GetProperty("matches")[0].GetProperty("numbers").GetProperty("onlyInText").GetArrayLength());
+    }
+
+    [Fact]
     public void Concordance_MarksTheHit()
     {
         var tw = Tw.Run("tm", "concordance", "ديالي", "--workspace", workspace);

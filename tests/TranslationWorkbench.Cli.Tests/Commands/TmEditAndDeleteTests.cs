@@ -35,7 +35,7 @@ public sealed class TmEditAndDeleteTests : IDisposable
 
         Assert.Equal(0, delete.ExitCode);
         Assert.Equal($"deleted unit 2: {Kidnapped} → Rudaw", delete.Output.Trim());
-        Assert.Contains("no unit holds it", Tw.Run("tm", "concordance", "ديالى", "--workspace", workspace).Output);
+        Assert.Contains("no unit of memory 'default' holds it", Tw.Run("tm", "concordance", "ديالى", "--workspace", workspace).Output);
         Assert.DoesNotContain("unit 2", Tw.Run("tm", "search", Kidnapped, "--workspace", workspace).Output);
     }
 
