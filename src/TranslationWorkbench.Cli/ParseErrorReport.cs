@@ -73,6 +73,9 @@ public static partial class ParseErrorReport
     private static string Unknown(CommandResult result, string name, string token)
     {
         var command = result.Command;
+        // "tw tm delete 1 abc": not a word tw does not know, but a value that is not a number
+        var numeric = command.Arguments.FirstOrDefault(argument => Expected(argument.ValueType) == "a whole number");
+        if (numeric is not null && !token.StartsWith('-')) return $"{numeric.Name} {token}: give {Expected(numeric.ValueType)}.";
         // the command's own options, and those it takes from the commands above it (--workspace, --help)
         var options = command.Options.Concat(Ancestors(result).SelectMany(ancestor => ancestor.Options.Where(option => option.Recursive)));
         var known = command.Subcommands.Select(sub => sub.Name)

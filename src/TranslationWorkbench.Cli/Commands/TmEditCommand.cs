@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TranslationWorkbench.Core;
+using TranslationWorkbench.Core.Text;
 
 namespace TranslationWorkbench.Cli.Commands;
 
@@ -20,6 +21,16 @@ public static class TmEditCommand
             using var workspace = options.OpenExisting(parseResult, memoryCommand: true);
             var id = parseResult.GetValue(unitId);
             var unit = workspace.Memories.Unit(id) ?? throw TmDeleteCommand.NoUnit(id);
+            var memory = workspace.Memories.List().First(m => m.Id == unit.MemoryId);
+            // --source and --target mixed up would spoil the memory, as a swapped alignment or TSV would
+            if (newSource is not null && ArabicScript.IsMissingFrom(newSource, memory.SourceLanguage))
+            {
+                throw new InvalidInputException($"--source \"{newSource}\" has not one Arabic letter, and memory '{memory.Name}' is {memory.SourceLanguage}→{memory.TargetLanguage}: is it the translation (--target)?");
+            }
+            if (newTarget is not null && ArabicScript.IsArabicInsteadOf(newTarget, memory.TargetLanguage))
+            {
+                throw new InvalidInputException($"--target \"{newTarget}\" is in Arabic script, and memory '{memory.Name}' is {memory.SourceLanguage}→{memory.TargetLanguage}: is it the source (--source)?");
+            }
             var changed = workspace.Memories.Update(id, newSource ?? unit.Source, newTarget ?? unit.Target);
             parseResult.InvocationConfiguration.Output.WriteLine($"unit {id}: {changed.Source} → {changed.Target}");
             return 0;

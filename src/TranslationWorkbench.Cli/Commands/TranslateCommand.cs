@@ -24,16 +24,17 @@ public static class TranslateCommand
         {
             using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
+            var all = workspace.Documents.Segments(found.Id);
+            // a wrong --segment is an error before anything is printed or made
+            var positions = parseResult.GetValue(only) is { } id ? [PositionOf(all, id, found)] : Enumerable.Range(0, all.Count);
             var tm = workspace.Memories.Open(parseResult.GetValue(memory)!, found.SourceLanguage, found.TargetLanguage);
             var output = parseResult.InvocationConfiguration.Output;
             var reader = input();
             var matcher = new FuzzyMatcher(workspace);
             var editor = new SegmentEditor(workspace);
             var confirmed = 0;
-            var all = workspace.Documents.Segments(found.Id);
             output.WriteLine($"document {found.Id} '{found.Name}': type a translation, a match number, + to confirm a draft, an empty line to skip,"
                 + " :q to stop (=TEXT confirms TEXT as it is, a number too).");
-            var positions = parseResult.GetValue(only) is { } id ? [PositionOf(all, id, found)] : Enumerable.Range(0, all.Count);
             var revising = parseResult.GetValue(only) is not null;
             foreach (var position in positions)
             {
@@ -70,7 +71,9 @@ public static class TranslateCommand
     private static int PositionOf(IReadOnlyList<DocumentSegment> segments, long id, Document document)
     {
         for (var i = 0; i < segments.Count; i++) if (segments[i].Id == id) return i;
-        throw new Core.InvalidInputException($"--segment {id}: document {document.Id} '{document.Name}' has no segment {id} (tw show {document.Id} lists them).");
+        // the translator may have given the position tw show prints first, not the id after its #
+        var atPosition = id >= 1 && id <= segments.Count ? $"; the segment at position {id} is #{segments[(int)id - 1].Id}: --segment {segments[(int)id - 1].Id}" : "";
+        throw new Core.InvalidInputException($"--segment {id}: document {document.Id} '{document.Name}' has no segment with id {id}{atPosition} (tw show {document.Id} lists them).");
     }
 
     // The translator's answer, trimmed: null to stop, empty to skip. A bare number must be one of the matches shown:

@@ -35,9 +35,15 @@ public static class AttachedForms
         var written = MatchKey.Fold(word, TextFolds.All & ~TextFolds.LetterForms);
         var article = written.Length != key.Length ? null
             : Articles.FirstOrDefault(prefix => written.Length - prefix.Length >= 3 && written.StartsWith(prefix, StringComparison.Ordinal));
-        var stem = article is null ? key : key[article.Length..];
-        var forms = new List<string> { key, stem };
-        forms.AddRange(Proclitics.Select(proclitic => proclitic + stem));
+        var stems = new List<string> { article is null ? key : key[article.Length..] };
+        // ل + ال before a word of its own ل is written with two: للقاح is ل + اللقاح (لقاح) as much as لل + قاح
+        if (article is not null && article.EndsWith("لل", StringComparison.Ordinal)) stems.Add(key[(article.Length - 1)..]);
+        var forms = new List<string> { key };
+        foreach (var stem in stems)
+        {
+            forms.Add(stem);
+            forms.AddRange(Proclitics.Select(proclitic => proclitic + stem));
+        }
         return forms.Distinct(StringComparer.Ordinal).ToArray();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TranslationWorkbench.Core.Memory;
 using TranslationWorkbench.Core.Text;
 
@@ -32,7 +33,7 @@ public static class TmxImport
             var unit = ToMemoryUnit(tu, sourceLanguage, targetLanguage, out var reason);
             return (Tu: tu, Unit: unit is null ? null : batch.Prepare(unit), Reason: reason);
         });
-        foreach (var (tu, unit, reason) in units.Ahead())
+        foreach (var (tu, unit, reason) in WithUnitsBeforeAnError(units.Ahead(), () => read))
         {
             read++;
             warnings.AddRange(tu.Warnings);
@@ -53,6 +54,25 @@ public static class TmxImport
         }
         batch.Commit();
         return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);
+    }
+
+    // A file broken after thousands of good units (cut short, most often): the error says how many came before it,
+    // and that none of them was imported, since the import is one transaction.
+    private static IEnumerable<T> WithUnitsBeforeAnError<T>(IEnumerable<T> items, Func<int> read)
+    {
+        using var enumerator = items.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!enumerator.MoveNext()) yield break;
+            }
+            catch (InvalidInputException e) when (read() > 0)
+            {
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"{e.Message} ({read():N0} units read before it; none imported.)"), e);
+            }
+            yield return enumerator.Current;
+        }
     }
 
     /// <summary>The memory unit for a &lt;tu&gt;, or null with the reason it cannot be one.</summary>

@@ -15,6 +15,7 @@ namespace TranslationWorkbench.Core.Tmx;
 public static class TsvImport
 {
     private const string HeaderRow = "a header row";
+    private const string SwappedColumns = "the columns look swapped";
 
     public static ImportReport Run(Workspace.Workspace workspace, string path, string memoryName, string sourceLanguage, string targetLanguage)
     {
@@ -49,7 +50,7 @@ public static class TsvImport
             }
             if (ArabicScript.IsMissingFrom(source, sourceLanguage) && ArabicScript.HasArabicLetter(target))
             {
-                skipped.Add(new SkippedUnit(lineNumber, $"the columns look swapped ({targetLanguage} first): the source has no Arabic letter and the target has"));
+                skipped.Add(new SkippedUnit(lineNumber, $"{SwappedColumns} ({targetLanguage} first): the source has no Arabic letter and the target has"));
                 continue;
             }
             if (fields.Skip(2).Any(field => field.Trim().Length > 0) && !IsConfidence(fields))
@@ -63,8 +64,11 @@ public static class TsvImport
         if (read > 0 && skipped.Count == read)
         {
             var first = skipped.FirstOrDefault(skip => skip.Reason != HeaderRow) ?? skipped[0];
+            var swapped = first.Reason.StartsWith(SwappedColumns, StringComparison.Ordinal)
+                ? $" To import it, put the {sourceLanguage} column first (awk -F'\\t' -v OFS='\\t' '{{print $2, $1}}' FILE)."
+                : "";
             throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: none of its {read:N0} lines could be imported; nothing imported. First: line {first.Line}, {first.Reason}."));
+                $"{path}: none of its {read:N0} lines could be imported; nothing imported. First: line {first.Line}, {first.Reason}.{swapped}"));
         }
         batch.Commit();
         return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);

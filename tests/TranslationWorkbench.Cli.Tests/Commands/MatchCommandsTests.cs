@@ -178,7 +178,8 @@ public sealed class MatchCommandsTests : IDisposable
         var search = Tw.Run("tm", "search", "جملة جديدة لا نعرفها.", "--workspace", workspace).Output;
         Assert.Contains("target: A new sentence we do not know.", search);
         Assert.DoesNotContain("knwo", search);
-        Assert.Equal("error: --segment 99: document 1 'one' has no segment 99 (tw show 1 lists them).", missing.Error.Trim());
+        Assert.Equal("error: --segment 99: document 1 'one' has no segment with id 99 (tw show 1 lists them).", missing.Error.Trim());
+        Assert.Equal("", missing.Output); // nothing printed before the error
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class ParseErrorTests
     [InlineData("error: tw tm search has no option '--maxx'; did you mean --max?", "tm", "search", "نص", "--maxx", "3")]
     [InlineData("error: tw tm has no command or argument 'serch'; did you mean search?", "tm", "serch", "نص")]
     [InlineData("error: tw analyze needs DOC: tw analyze DOC", "analyze")]
+    [InlineData("error: UNIT abc: give a whole number.", "tm", "delete", "1", "abc")]
     [InlineData("error: --min-confidence 0,5: write the decimal with a point, 0.5.", "align", "a.txt", "b.txt", "--min-confidence", "0,5")]
     [InlineData("error: --max needs a whole number after it.", "tm", "search", "نص", "--max")]
     [InlineData("error: --workspace needs a value after it.", "docs", "--workspace")]

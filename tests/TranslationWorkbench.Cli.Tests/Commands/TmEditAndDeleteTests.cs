@@ -50,6 +50,17 @@ public sealed class TmEditAndDeleteTests : IDisposable
     }
 
     [Fact]
+    public void Edit_SourceAndTargetMixedUp_IsAnError_AndChangesNothing()
+    {
+        var english = Tw.Run("tm", "edit", "1", "--source", "The delegation left Erbil.", "--workspace", workspace);
+        var arabic = Tw.Run("tm", "edit", "1", "--target", "غادر الوفد أربيل.", "--workspace", workspace);
+
+        Assert.Equal("error: --source \"The delegation left Erbil.\" has not one Arabic letter, and memory 'default' is ar→en: is it the translation (--target)?", english.Error.Trim());
+        Assert.Equal("error: --target \"غادر الوفد أربيل.\" is in Arabic script, and memory 'default' is ar→en: is it the source (--source)?", arabic.Error.Trim());
+        Assert.Contains("target: Rudaw: Has your suport for the SDF increased?", Tw.Run("tm", "search", Question, "--workspace", workspace).Output);
+    }
+
+    [Fact]
     public void Edit_ToNothing_IsAnError()
     {
         var neither = Tw.Run("tm", "edit", "1", "--workspace", workspace);

@@ -23,6 +23,7 @@ public sealed class ConcordanceTests : IDisposable
             batch.Add(new MemoryUnit { Source = "وصل الوفد إلى لبنان.", Target = "The delegation reached Lebanon." });
             batch.Add(new MemoryUnit { Source = "أشار إليه بالبنان وصلّى.", Target = "He pointed him out and prayed." });
             batch.Add(new MemoryUnit { Source = "زار وفد من مانيا ألمانيا.", Target = "A delegation from Mania visited Germany." });
+            batch.Add(new MemoryUnit { Source = "تم توزيع اللقاح.", Target = "The vaccine was distributed." });
             batch.Commit();
         }
         memory = workspace.Memories.Get("default");
@@ -78,6 +79,15 @@ public sealed class ConcordanceTests : IDisposable
         // لبنان is not ل + بنان, nor وصل و + صل: بالبنان and صلّى hold the other words
         Assert.Equal(["وصل الوفد إلى لبنان."], new Concordance(workspace).Search(memory, "لبنان").Select(hit => hit.Unit.Source));
         Assert.Equal(["وصل الوفد إلى لبنان."], new Concordance(workspace).Search(memory, "وصل").Select(hit => hit.Unit.Source));
+    }
+
+    [Fact]
+    public void Search_LamLamBeforeAWordOfItsOwnLam_IsAlsoLamAndTheArticle()
+    {
+        // للقاح: ل + اللقاح, written with two lams
+        var hit = Assert.Single(new Concordance(workspace).Search(memory, "للقاح"));
+
+        Assert.Equal("اللقاح", hit.Unit.Source.Substring(hit.InSource!.Value.Start, hit.InSource.Value.Length));
     }
 
     [Fact]

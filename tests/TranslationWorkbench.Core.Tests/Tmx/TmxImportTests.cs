@@ -133,6 +133,7 @@ public sealed class TmxImportTests : IDisposable
         var error = Assert.Throws<InvalidInputException>(() => TmxImport.Run(workspace, path, "default", "ar", "en"));
 
         Assert.StartsWith(path + "(", error.Message);
+        Assert.Matches(@"\(1,\d{3} units read before it; none imported\.\)$", error.Message);
         Assert.Empty(workspace.Memories.List()); // not even the memory it would have created
     }
 
@@ -192,7 +193,7 @@ public sealed class TmxImportTests : IDisposable
 
         var error = Assert.Throws<InvalidInputException>(() => TsvImport.Run(workspace, path, "swapped", "ar", "en"));
 
-        Assert.Equal($"{path}: none of its 3 lines could be imported; nothing imported. First: line 2, the columns look swapped (en first): the source has no Arabic letter and the target has.", error.Message);
+        Assert.Equal($"{path}: none of its 3 lines could be imported; nothing imported. First: line 2, the columns look swapped (en first): the source has no Arabic letter and the target has. To import it, put the ar column first (awk -F'\\t' -v OFS='\\t' '{{print $2, $1}}' FILE).", error.Message);
         Assert.DoesNotContain(workspace.Memories.List(), memory => memory.Name == "swapped");
     }
 
