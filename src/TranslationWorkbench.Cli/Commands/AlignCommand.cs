@@ -66,7 +66,7 @@ public static class AlignCommand
                 using var workspace = options.OpenWorkspace(parseResult);
                 var report = AlignmentCommit.Run(workspace.Memories, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!,
                     parseResult.GetValue(targetLanguage)!, aligned.Pairs(), Path.GetFileNameWithoutExtension(sourcePath), threshold);
-                PrintReport(console, report, aligned);
+                PrintReport(console, report, aligned, workspace.Memories);
                 if (parseResult.GetValue(output) is null) return 0;
             }
             var file = parseResult.GetValue(output);
@@ -77,7 +77,8 @@ public static class AlignCommand
         return command;
     }
 
-    public static void PrintReport(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned)
+    /// <param name="store">Where the pairs went: a stored pair the reviewer should look at is given with its unit id.</param>
+    public static void PrintReport(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned, ITranslationMemoryStore store)
     {
         var shapes = string.Join(", ", aligned.Beads.GroupBy(b => b.Shape).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} × {g.Key}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -87,13 +88,14 @@ public static class AlignCommand
         {
             output.WriteLine($"  skipped {group.Count()} × {group.Key}");
         }
-        PrintDoubtful(output, report, aligned);
+        PrintDoubtful(output, report, aligned, store);
     }
 
     // The pairs below ReviewBelow, lowest first: where an aligner's mistakes are (the bottom tenth of
     // beads measured 75% right against 99% for the rest), so a reviewer starts there.
-    private static void PrintDoubtful(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned)
+    private static void PrintDoubtful(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned, ITranslationMemoryStore store)
     {
+        var memory = store.Get(report.Memory);
         var pairs = aligned.Pairs();
         var skipped = report.Skipped.Select(s => s.Index).ToHashSet();
         var doubtful = pairs.Select((pair, index) => (pair, index))
@@ -103,14 +105,22 @@ public static class AlignCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{doubtful.Count} pair(s) below {ReviewBelow * 100:F0}% confidence, for a reviewer to look at first:"));
         foreach (var (pair, index) in doubtful)
         {
-            var state = skipped.Contains(index) ? "skipped" : "stored ";
+            var state = skipped.Contains(index) ? "skipped" : $"unit {UnitOf(store, memory, pair)}";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {pair.Confidence * 100,3:F0}% {state} {BeadFormat.Format(aligned.Beads[index]),-12} {Short(pair.Source)} ⇄ {Short(pair.Target)}"));
         }
         if (doubtful.Any(p => !skipped.Contains(p.index)))
         {
-            output.WriteLine("(a wrong pair stored: tw tm concordance WORD gives its unit, tw tm delete UNIT removes it, tw tm edit UNIT --target TEXT mends it)");
+            output.WriteLine("(a wrong pair stored: tw tm delete UNIT removes it, tw tm edit UNIT --target TEXT mends it)");
         }
+    }
+
+    // the unit the pair became (or was merged into): the same source key and the same target
+    private static long UnitOf(ITranslationMemoryStore store, TranslationMemory memory, AlignedPair pair)
+    {
+        var (source, target) = (pair.Source.Trim(), pair.Target.Trim());
+        return store.Load(store.WithSameKey(memory.Id, TextHash.OfKey(source)))
+            .Where(unit => unit.Source == source && unit.Target == target).Select(unit => unit.Id).DefaultIfEmpty(0).Max();
     }
 
     // A point for decimals: System.CommandLine would read "0,5" as 5 (a thousands separator) and the error would say 5.

@@ -70,7 +70,7 @@ public static class DemoCommand
             TextFile.Read(Path.Combine(sample, ArabicSample)), TextFile.Read(Path.Combine(sample, EnglishSample)), "ar", "en", presegmented: false);
         var report = AlignmentCommit.Run(
             workspace.Memories, TranslationMemory.DefaultName, "ar", "en", aligned.Pairs(), "caggins-interview", AlignCommand.DefaultMinConfidence);
-        foreach (var line in Lines(writer => AlignCommand.PrintReport(writer, report, aligned))) output.WriteLine($"   {line}");
+        foreach (var line in Lines(writer => AlignCommand.PrintReport(writer, report, aligned, workspace.Memories))) output.WriteLine($"   {line}");
         return workspace.Memories.Get(TranslationMemory.DefaultName);
     }
 

@@ -91,6 +91,20 @@ public sealed class AlignCommandTests : IDisposable
     }
 
     [Fact]
+    public void Align_Commit_ADoubtfulPairStored_IsListedWithItsUnit_WhichDeleteTakes()
+    {
+        var workspace = folder.File("w.db");
+
+        var tw = Tw.Run("align", Arabic, English, "--commit", "--min-confidence", "0", "--workspace", workspace);
+
+        var line = tw.OutputLines.Single(l => l.Contains("07-02-2020 رووداو", StringComparison.Ordinal));
+        var unit = System.Text.RegularExpressions.Regex.Match(line, @"^\s+48% unit (\d+) \[1,2\]:\[1\]").Groups[1].Value;
+        Assert.NotEqual("", unit);
+        var delete = Tw.Run("tm", "delete", unit, "--workspace", workspace);
+        Assert.Equal($"deleted unit {unit}: 07-02-2020 رووداو → 7 February 2020", delete.Output.Trim());
+    }
+
+    [Fact]
     public void Align_TheArabicTextTwice_IsAnError_AndStoresNothing()
     {
         var workspace = folder.File("workbench.db");
