@@ -74,7 +74,7 @@ public static partial class ParseErrorReport
     {
         var command = result.Command;
         // "tw tm delete 1 abc": not a word tw does not know, but a value that is not a number
-        var numeric = command.Arguments.FirstOrDefault(argument => Expected(argument.ValueType) == "a whole number");
+        var numeric = command.Arguments.FirstOrDefault(argument => IsWholeNumber(argument.ValueType));
         if (numeric is not null && !token.StartsWith('-')) return $"{numeric.Name} {token}: give {Expected(numeric.ValueType)}.";
         // the command's own options, and those it takes from the commands above it (--workspace, --help)
         var options = command.Options.Concat(Ancestors(result).SelectMany(ancestor => ancestor.Options.Where(option => option.Recursive)));
@@ -96,12 +96,17 @@ public static partial class ParseErrorReport
 
     private static string Expected(Type? type)
     {
-        var inner = type is null ? null : Nullable.GetUnderlyingType(type) ?? type.GetElementType() ?? type;
-        if (inner == typeof(int) || inner == typeof(long)) return "a whole number";
+        var inner = Inner(type);
+        if (IsWholeNumber(type)) return "a whole number";
         if (inner == typeof(double)) return "a number (0.5, not 0,5)";
         if (inner is { IsEnum: true }) return "one of " + string.Join(", ", Enum.GetNames(inner).Select(name => name.ToLowerInvariant()));
         return "a value";
     }
+
+    // int?, long[]: the type of one value
+    private static Type? Inner(Type? type) => type is null ? null : Nullable.GetUnderlyingType(type) ?? type.GetElementType() ?? type;
+
+    private static bool IsWholeNumber(Type? type) => Inner(type) is var inner && (inner == typeof(int) || inner == typeof(long));
 
     private static IEnumerable<Command> Ancestors(CommandResult result)
     {
