@@ -107,20 +107,10 @@ internal sealed class PostgresSearch(NpgsqlDataSource source)
             "SELECT u.id, u.tokens FROM unit AS u WHERE u.id IN (SELECT p.unit_id FROM posting AS p WHERE p.memory_id = @memoryId AND p.token = ANY(@rarest)) ORDER BY u.id DESC",
             new { memoryId, rarest }, buffered: false))
         {
-            if (HasRun(unitTokens, positions)) found.Add(id);
+            if (TokenRun.Contains<long>(unitTokens, positions)) found.Add(id);
             if (found.Count >= max) break;
         }
         return found;
     }
 
-    private static bool HasRun(long[] tokens, long[][] run)
-    {
-        for (var start = 0; start + run.Length <= tokens.Length; start++)
-        {
-            var all = true;
-            for (var i = 0; i < run.Length && all; i++) all = run[i].AsSpan().Contains(tokens[start + i]);
-            if (all) return true;
-        }
-        return false;
-    }
 }

@@ -561,17 +561,7 @@ public sealed class FuzzyIndex : IDisposable
         ReadOnlySpan<int> Tokens(int ordinal) => ordinal < file.UnitCount ? file.Tokens(ordinal) : delta.Tokens(ordinal);
     }
 
-    // whether the tokens hold, somewhere, one of the first position's forms, then one of the second's…
-    private static bool HasRun(ReadOnlySpan<int> tokens, int[][] run)
-    {
-        for (var start = 0; start + run.Length <= tokens.Length; start++)
-        {
-            var all = true;
-            for (var i = 0; i < run.Length && all; i++) all = run[i].AsSpan().Contains(tokens[start + i]);
-            if (all) return true;
-        }
-        return false;
-    }
+    private static bool HasRun(ReadOnlySpan<int> tokens, int[][] run) => TokenRun.Contains(tokens, run);
 
     // The query's distinct tokens, rarest first, with their frequency in the index and their occurrences in the query
     // (unknown tokens, id −1, first: no unit has them).

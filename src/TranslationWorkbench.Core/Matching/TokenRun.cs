@@ -1,0 +1,19 @@
+namespace TranslationWorkbench.Core.Matching;
+
+/// <summary>Whether a unit's tokens hold a phrase whose every word may stand in one of several forms (concordance).</summary>
+public static class TokenRun
+{
+    /// <summary>True when <paramref name="tokens"/> hold, somewhere, one of the first position's forms, then one of the second's…</summary>
+    public static bool Contains<T>(ReadOnlySpan<T> tokens, T[][] run)
+        where T : IEquatable<T>
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        for (var start = 0; start + run.Length <= tokens.Length; start++)
+        {
+            var all = true;
+            for (var i = 0; i < run.Length && all; i++) all = run[i].AsSpan().Contains(tokens[start + i]);
+            if (all) return true;
+        }
+        return false;
+    }
+}
