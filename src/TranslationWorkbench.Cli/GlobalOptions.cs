@@ -52,6 +52,26 @@ public sealed class GlobalOptions
         return Open(path, sharedMemory, NonEmpty(Environment.GetEnvironmentVariable("TW_AUTHOR")));
     }
 
+    /// <summary>Runs a command that brings something in: the workspace is made on first use, and a command that fails leaves no new workspace behind.</summary>
+    public int Creating(ParseResult parseResult, Func<Workspace, int> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var path = Path.GetFullPath(WorkspacePath(parseResult));
+        var isNew = !File.Exists(path);
+        try
+        {
+            using var workspace = OpenWorkspace(parseResult);
+            return action(workspace);
+        }
+        catch when (isNew)
+        {
+            // made by this command, which failed: nothing of it stays (pooled connections would keep the file open)
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in (string[])["", "-wal", "-shm", ".fuzzy"]) File.Delete(path + suffix);
+            throw;
+        }
+    }
+
     public static Workspace Open(string workspacePath, string? memoryDb, string? author)
     {
         Func<Workspace, ITranslationMemoryStore>? memories = memoryDb is null ? null : workspace => PostgresMemoryStore.Open(memoryDb, workspace.Clock, workspace.Author);

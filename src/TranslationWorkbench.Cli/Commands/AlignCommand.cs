@@ -63,10 +63,13 @@ public static class AlignCommand
 
             if (parseResult.GetValue(commit))
             {
-                using var workspace = options.OpenWorkspace(parseResult);
-                var report = AlignmentCommit.Run(workspace.Memories, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!,
-                    parseResult.GetValue(targetLanguage)!, aligned.Pairs(), Path.GetFileNameWithoutExtension(sourcePath), threshold);
-                PrintReport(console, report, aligned, workspace.Memories);
+                options.Creating(parseResult, workspace =>
+                {
+                    var report = AlignmentCommit.Run(workspace.Memories, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!,
+                        parseResult.GetValue(targetLanguage)!, aligned.Pairs(), Path.GetFileNameWithoutExtension(sourcePath), threshold);
+                    PrintReport(console, report, aligned, workspace.Memories);
+                    return 0;
+                });
                 if (parseResult.GetValue(output) is null) return 0;
             }
             var file = parseResult.GetValue(output);

@@ -15,14 +15,13 @@ public static class ImportCommand
         var name = new Option<string?>("--name") { Description = "The document's name (default: the file name without extension)." };
         var encoding = CommonOptions.Encoding();
         var command = new Command("import", "Import a source text as a document to translate.") { file, language, targetLanguage, name, encoding };
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => options.Creating(parseResult, workspace =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
             var import = workspace.Documents.Import(parseResult.GetValue(file)!, parseResult.GetValue(language)!,
                 parseResult.GetValue(targetLanguage)!, parseResult.GetValue(name), parseResult.GetValue(encoding));
             parseResult.InvocationConfiguration.Output.WriteLine(Describe(import));
             return 0;
-        });
+        }));
         return command;
     }
 

@@ -16,9 +16,8 @@ public static class TmImportCommand
         var sourceLanguage = CommonOptions.Language("--source-lang", "ar", "The language to take as the source.");
         var targetLanguage = CommonOptions.Language("--target-lang", "en", "The language to take as the target.");
         var command = new Command("import", "Import a TMX or TSV file into a memory.") { file, memory, sourceLanguage, targetLanguage };
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => options.Creating(parseResult, workspace =>
         {
-            using var workspace = options.OpenWorkspace(parseResult);
             var path = parseResult.GetValue(file)!;
             var error = parseResult.InvocationConfiguration.Error;
             using var progress = new StderrProgress(error, "units");
@@ -27,7 +26,7 @@ public static class TmImportCommand
                 : TmxImport.Run(workspace, path, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, progress);
             Print(parseResult.InvocationConfiguration.Output, report);
             return 0;
-        });
+        }));
         return command;
     }
 

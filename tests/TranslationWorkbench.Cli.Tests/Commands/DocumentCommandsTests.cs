@@ -133,4 +133,29 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.StartsWith($"error: {missing}: no such workspace; `tw import FILE` or `tw tm import FILE` makes one", tw.Error);
         Assert.False(File.Exists(missing));
     }
+
+    [Fact]
+    public void ImportingCommand_ThatFails_LeavesNoNewWorkspaceBehind()
+    {
+        var fresh = folder.File("fresh.db");
+        var broken = folder.Write("broken.tmx", "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"ar\"><seg>نص");
+        var english = folder.Write("english.txt", "Only English here.");
+
+        var tmx = Tw.Run("tm", "import", broken, "--workspace", fresh);
+        var text = Tw.Run("import", english, "--workspace", fresh);
+
+        Assert.Equal((1, 1), (tmx.ExitCode, text.ExitCode));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(fresh)!, "fresh.db*"));
+    }
+
+    [Fact]
+    public void ImportingCommand_ThatFails_KeepsAnExistingWorkspace()
+    {
+        Assert.Equal(0, Tw.Run("import", Seed, "--workspace", workspace).ExitCode);
+
+        var failed = Tw.Run("import", folder.Write("english.txt", "Only English here."), "--workspace", workspace);
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Single(JsonDocument.Parse(Tw.Run("docs", "--json", "--workspace", workspace).Output).RootElement.EnumerateArray());
+    }
 }
