@@ -77,8 +77,9 @@ public sealed class TmCommandsTests : IDisposable
 
         Assert.Equal(1, tw.ExitCode);
         Assert.StartsWith($"error: {broken}(6,", tw.Error);
-        Assert.Equal(1, export.ExitCode); // the memory was never created
-        Assert.StartsWith("error: no memory 'default'", export.Error);
+        Assert.Equal(1, export.ExitCode); // not even the workspace the import would have made
+        Assert.StartsWith($"error: {workspace}: no such workspace", export.Error);
+        Assert.False(File.Exists(workspace));
     }
 
     [Fact]
