@@ -281,13 +281,13 @@ public sealed class FuzzyIndex : IDisposable
             {
                 foreach (var ordinal in delta.Postings(token))
                 {
-                    if (!delta.IsRemoved(ordinal) && delta.MemoryId(ordinal) == memoryId && HasRun(delta.Tokens(ordinal), ids)) found.Add(delta.UnitId(ordinal));
+                    if (!delta.IsRemoved(ordinal) && delta.MemoryId(ordinal) == memoryId && TokenRun.Contains(delta.Tokens(ordinal), ids)) found.Add(delta.UnitId(ordinal));
                 }
                 if (token >= file.VocabularySize) continue;
                 var fromFile = 0;
                 file.NewestFirst(token, memoryId, ids.Length, ordinal =>
                 {
-                    if (!staleInFile[ordinal] && HasRun(file.Tokens(ordinal), ids) && found.Add(file.UnitId(ordinal))) fromFile++;
+                    if (!staleInFile[ordinal] && TokenRun.Contains(file.Tokens(ordinal), ids) && found.Add(file.UnitId(ordinal))) fromFile++;
                     return fromFile < max;
                 });
             }
@@ -560,8 +560,6 @@ public sealed class FuzzyIndex : IDisposable
 
         ReadOnlySpan<int> Tokens(int ordinal) => ordinal < file.UnitCount ? file.Tokens(ordinal) : delta.Tokens(ordinal);
     }
-
-    private static bool HasRun(ReadOnlySpan<int> tokens, int[][] run) => TokenRun.Contains(tokens, run);
 
     // The query's distinct tokens, rarest first, with their frequency in the index and their occurrences in the query
     // (unknown tokens, id −1, first: no unit has them).

@@ -10,21 +10,16 @@ public static class PhraseFinder
         Find(text, (phrase ?? throw new ArgumentNullException(nameof(phrase))).Select(token => new[] { token }).ToArray());
 
     /// <summary>Where the phrase stands in <paramref name="text"/>, each of its words in one of the forms given for it, or null.</summary>
-    public static TextSpan? Find(string text, IReadOnlyList<string[]> phrase)
+    public static TextSpan? Find(string text, string[][] phrase)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(phrase);
-        if (phrase.Count == 0) return null;
+        if (phrase.Length == 0) return null;
         var raw = Tokenizer.Tokenize(text);
         var keys = MatchTokens.Of(text);
         // the key's tokens are the raw text's tokens folded one by one
         if (keys.Length != raw.Count) return null;
-        for (var start = 0; start + phrase.Count <= keys.Length; start++)
-        {
-            var all = true;
-            for (var i = 0; i < phrase.Count && all; i++) all = phrase[i].Contains(keys[start + i], StringComparer.Ordinal);
-            if (all) return new TextSpan(raw[start].Start, raw[start + phrase.Count - 1].End - raw[start].Start);
-        }
-        return null;
+        var start = TokenRun.IndexOf<string>(keys, phrase);
+        return start < 0 ? null : new TextSpan(raw[start].Start, raw[start + phrase.Length - 1].End - raw[start].Start);
     }
 }

@@ -1,10 +1,14 @@
 namespace TranslationWorkbench.Core.Matching;
 
-/// <summary>Whether a unit's tokens hold a phrase whose every word may stand in one of several forms (concordance).</summary>
+/// <summary>Where a unit's tokens hold a phrase whose every word may stand in one of several forms (concordance).</summary>
 public static class TokenRun
 {
     /// <summary>True when <paramref name="tokens"/> hold, somewhere, one of the first position's forms, then one of the second's…</summary>
     public static bool Contains<T>(ReadOnlySpan<T> tokens, T[][] run)
+        where T : IEquatable<T> => IndexOf(tokens, run) >= 0;
+
+    /// <summary>Where the first such run starts in <paramref name="tokens"/>, or −1.</summary>
+    public static int IndexOf<T>(ReadOnlySpan<T> tokens, T[][] run)
         where T : IEquatable<T>
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -12,8 +16,8 @@ public static class TokenRun
         {
             var all = true;
             for (var i = 0; i < run.Length && all; i++) all = run[i].AsSpan().Contains(tokens[start + i]);
-            if (all) return true;
+            if (all) return start;
         }
-        return false;
+        return -1;
     }
 }
