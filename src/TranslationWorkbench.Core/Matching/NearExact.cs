@@ -5,7 +5,8 @@ namespace TranslationWorkbench.Core.Matching;
 /// <summary>
 /// Scores two texts whose match keys are equal but whose text is not: 99 less one point for each kind of
 /// difference the key forgot, never below 95 (memoQ's "nearly exact" band), never 100. Texts whose words are the
-/// same and only their punctuation differs (a missing ؟ or full stop) are in that band too, as in memoQ's.
+/// same and only their punctuation differs (a missing ؟ or full stop) are in that band too, as in memoQ's
+/// (<see cref="SameWords"/>).
 /// </summary>
 public static class NearExact
 {
@@ -42,16 +43,6 @@ public static class NearExact
         }
         return found;
     }
-
-    /// <summary>
-    /// The kinds of difference between two texts whose words (match-key tokens that are not punctuation) are the same
-    /// but whose punctuation is not, "punctuation" last; null when their words differ.
-    /// </summary>
-    /// <remarks>The words are compared as they stand, one space apart, so space around a missing mark is not a second kind.</remarks>
-    public static IReadOnlyList<string>? PunctuationOnly(string text, string other) => new SameWords(text).PunctuationOnly(other);
-
-    internal static List<string> Words(string text) =>
-        Tokenizer.Tokenize(text).Where(token => token.Kind != TokenKind.Punctuation).Select(token => token.TextIn(text)).ToList();
 
     // what is left of a gap between tokens without its white space: invisible characters, say
     private static string WithoutSpace(string gap) => string.Concat(gap.Where(c => !ArabicLetters.IsSpace(c)));

@@ -12,17 +12,24 @@ public sealed class SameWords(string text)
     private readonly int letters = Letters(text);
     private List<string>? words;
 
-    /// <summary>As <see cref="NearExact.PunctuationOnly"/>: the kinds of difference, "punctuation" last, or null when the words differ.</summary>
+    /// <summary>
+    /// The kinds of difference from a text whose words (match-key tokens that are not punctuation) are the same but
+    /// whose punctuation is not, "punctuation" last; null when their words differ.
+    /// </summary>
+    /// <remarks>The words are compared as they stand, one space apart, so space around a missing mark is not a second kind.</remarks>
     public IReadOnlyList<string>? PunctuationOnly(string other)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (Letters(other) != letters) return null;
-        words ??= NearExact.Words(MatchKey.Of(text));
-        if (!NearExact.Words(MatchKey.Of(other)).SequenceEqual(words, StringComparer.Ordinal)) return null;
-        var found = NearExact.Differences(string.Join(' ', NearExact.Words(text)), string.Join(' ', NearExact.Words(other))).ToList();
+        words ??= Words(MatchKey.Of(text));
+        if (!Words(MatchKey.Of(other)).SequenceEqual(words, StringComparer.Ordinal)) return null;
+        var found = NearExact.Differences(string.Join(' ', Words(text)), string.Join(' ', Words(other))).ToList();
         found.Add("punctuation");
         return found;
     }
+
+    private static List<string> Words(string text) =>
+        Tokenizer.Tokenize(text).Where(token => token.Kind != TokenKind.Punctuation).Select(token => token.TextIn(text)).ToList();
 
     private static int Letters(string text)
     {
