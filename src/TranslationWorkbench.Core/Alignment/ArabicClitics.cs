@@ -14,8 +14,10 @@ namespace TranslationWorkbench.Core.Alignment;
 /// </remarks>
 public static class ArabicClitics
 {
-    private static readonly string[] Conjunctions = ["و", "ف"];
-    private static readonly string[] Prepositions = ["ب", "ل", "ك"];
+    /// <summary>The proclitics that come first, and those after them (before an article): also concordance's (<see cref="Matching.AttachedForms"/>).</summary>
+    internal static readonly string[] Conjunctions = ["و", "ف"];
+
+    internal static readonly string[] Prepositions = ["ب", "ل", "ك"];
     private static readonly string[] ArticleForms = ["وال", "فال", "بال", "كال", "لل", "ال"];
 
     // ة is folded to ه by the match key; ات ون ين are plural endings, ها هم object/possessive pronouns.

@@ -1,3 +1,4 @@
+using TranslationWorkbench.Core.Alignment;
 using TranslationWorkbench.Core.Text;
 
 namespace TranslationWorkbench.Core.Matching;
@@ -8,7 +9,7 @@ namespace TranslationWorkbench.Core.Matching;
 /// </summary>
 /// <remarks>
 /// Proclitics come in a fixed order, [و|ف] [ب|ل|ك] [ال], and ل + ال is written لل (as in
-/// <see cref="Alignment.ArabicClitics"/>). From the word searched for, only an article (with what precedes it: بال،
+/// <see cref="ArabicClitics"/>, whose lists it builds on). From the word searched for, only an article (with what precedes it: بال،
 /// وال، ولل) is cut, and only one written as an article: the match key writes ألمانيا as المانيا, so the article is
 /// looked for before hamza forms are folded. A lone leading و، ب، ل is not cut: it is as often the word's own letter
 /// (لبنان، وصل، بلد). The other way round cannot be helped: بنان is also looked for as لبنان. Suffixes (pronouns,
@@ -50,9 +51,9 @@ public static class AttachedForms
     private static string[] BuildProclitics()
     {
         var sequences = new List<string>();
-        foreach (var conjunction in (string[])["", "و", "ف"])
+        foreach (var conjunction in (string[])["", .. ArabicClitics.Conjunctions])
         {
-            foreach (var preposition in (string[])["", "ب", "ل", "ك"])
+            foreach (var preposition in (string[])["", .. ArabicClitics.Prepositions])
             {
                 // ل + ال: لل
                 foreach (var article in preposition == "ل" ? (string[])["", "ل"] : ["", "ال"])
