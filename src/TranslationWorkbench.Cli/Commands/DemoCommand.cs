@@ -132,9 +132,8 @@ public static class DemoCommand
         var problems = TmxValidator.Validate(tmx);
         output.WriteLine($"   {tmx}: {report.Written} units, {(problems.Count == 0 ? "valid TMX 1.4b" : $"{problems.Count} problem(s)!")}");
         var text = Path.Combine(folder, "demo-revised.en.txt");
-        var (english, untranslated) = DocumentExport.Text(workspace, revised);
+        var (english, _, untranslated, drafts) = DocumentExport.Text(workspace, revised);
         File.WriteAllText(text, english, new System.Text.UTF8Encoding(false));
-        var drafts = workspace.Documents.Segments(revised.Id).Count(segment => segment.Status == SegmentStatus.Draft);
         output.WriteLine($"   {text}: the revised interview, {untranslated} segment(s) still in Arabic, {drafts} pre-translated draft(s) nobody has confirmed yet");
     }
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using TranslationWorkbench.Core;
 using TranslationWorkbench.Core.Tmx;
 using TranslationWorkbench.Core.Translation;
-using TranslationWorkbench.Core.Workspace;
 
 namespace TranslationWorkbench.Cli.Commands;
 
@@ -30,12 +29,10 @@ public static class ExportCommand
                 return 0;
             }
             OutputPath.Check(path, "the translation");
-            var (text, untranslated) = DocumentExport.Text(workspace, found);
+            var (text, segments, untranslated, draftCount) = DocumentExport.Text(workspace, found);
             File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
-            var segments = workspace.Documents.Segments(found.Id);
-            var draftCount = segments.Count(segment => segment.Status == SegmentStatus.Draft);
             // drafts are machine-filled (pretranslate) and not yet confirmed by anyone: said apart, not counted as done
-            console.WriteLine($"document {found.Id} '{found.Name}' → {path}: {segments.Count - untranslated} of {segments.Count} segments translated"
+            console.WriteLine($"document {found.Id} '{found.Name}' → {path}: {segments - untranslated} of {segments} segments translated"
                 + (draftCount > 0 ? $" ({draftCount} of them drafts nobody has confirmed)" : "")
                 + (untranslated > 0 ? $", {untranslated} left in {found.SourceLanguage}" : ""));
             return 0;

@@ -5,11 +5,12 @@ namespace TranslationWorkbench.Core.Translation;
 
 /// <summary>
 /// The translated document as text, laid out as the original was (its line breaks and paragraphs kept);
-/// segments without a translation are left in the source language and counted.
+/// segments without a translation are left in the source language and counted, and so are the drafts nobody has
+/// confirmed (they are in the text).
 /// </summary>
 public static class DocumentExport
 {
-    public static (string Text, int Untranslated) Text(Workspace.Workspace workspace, Document document)
+    public static (string Text, int Segments, int Untranslated, int Drafts) Text(Workspace.Workspace workspace, Document document)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(document);
@@ -17,8 +18,10 @@ public static class DocumentExport
         var (spaces, trailing) = workspace.Documents.Layout(document.Id);
         var text = new StringBuilder();
         var untranslated = 0;
+        var drafts = 0;
         for (var i = 0; i < segments.Count; i++)
         {
+            if (segments[i].Status == SegmentStatus.Draft) drafts++;
             text.Append(spaces[i]);
             if (segments[i].Target is { } target) text.Append(target);
             else
@@ -28,6 +31,6 @@ public static class DocumentExport
             }
         }
         text.Append(trailing);
-        return (text.ToString(), untranslated);
+        return (text.ToString(), segments.Count, untranslated, drafts);
     }
 }

@@ -64,7 +64,7 @@ internal static class DocumentsApi
         api.MapGet("/documents/{id:long}/export.txt", (long id, HttpResponse response, Workspace workspace) =>
         {
             if (workspace.Documents.Get(id) is not { } document) return ApiResults.NotFound($"document {id}");
-            var (text, untranslated) = DocumentExport.Text(workspace, document);
+            var (text, _, untranslated, _) = DocumentExport.Text(workspace, document);
             response.Headers["X-Untranslated-Segments"] = untranslated.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.File(System.Text.Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8", $"{document.Name}.{document.TargetLanguage}.txt");
         });

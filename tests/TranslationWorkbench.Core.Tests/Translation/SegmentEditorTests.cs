@@ -93,7 +93,7 @@ public sealed class SegmentEditorTests : IDisposable
         editor.Confirm(Segments[0].Id, "Rudaw – Erbil", memory);
         editor.Confirm(Segments[1].Id, "The spokesman said the situation is stable.", memory);
 
-        var (text, untranslated) = DocumentExport.Text(workspace, document);
+        var (text, _, untranslated, _) = DocumentExport.Text(workspace, document);
 
         Assert.Equal("Rudaw – Erbil\n\nThe spokesman said the situation is stable. وأضاف أن داعش ينشط.\n\nThe spokesman said the situation is stable.\n", text);
         Assert.Equal(1, untranslated);
