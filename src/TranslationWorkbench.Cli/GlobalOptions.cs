@@ -35,8 +35,7 @@ public sealed class GlobalOptions
         NonEmpty(parseResult.GetValue(MemoryDb)) ?? NonEmpty(Environment.GetEnvironmentVariable(MemoryDbVariable));
 
     /// <summary>Opens the workspace the command line names, with the shared memory if one is named.</summary>
-    public Workspace OpenWorkspace(ParseResult parseResult) =>
-        Open(WorkspacePath(parseResult), MemoryDbConnection(parseResult), NonEmpty(Environment.GetEnvironmentVariable("TW_AUTHOR")));
+    public Workspace OpenWorkspace(ParseResult parseResult) => Open(WorkspacePath(parseResult), MemoryDbConnection(parseResult), Author());
 
     /// <summary>Opens the workspace for a command that only reads or changes what is in it: a path with no workspace is an error, not a new empty file.</summary>
     /// <param name="memoryCommand">A command on memories only (search, concordance, TMX export): with a shared memory named, the workspace may be new.</param>
@@ -49,7 +48,7 @@ public sealed class GlobalOptions
             throw new InvalidInputException(
                 $"{path}: no such workspace; `tw import FILE` or `tw tm import FILE` makes one, or give --workspace PATH (or $TW_WORKSPACE).");
         }
-        return Open(path, sharedMemory, NonEmpty(Environment.GetEnvironmentVariable("TW_AUTHOR")));
+        return Open(path, sharedMemory, Author());
     }
 
     /// <summary>Runs a command that brings something in: the workspace is made on first use, and a command that fails leaves no new workspace behind.</summary>
@@ -77,6 +76,8 @@ public sealed class GlobalOptions
         Func<Workspace, ITranslationMemoryStore>? memories = memoryDb is null ? null : workspace => PostgresMemoryStore.Open(memoryDb, workspace.Clock, workspace.Author);
         return Core.Workspace.Workspace.Open(workspacePath, author: author, memories: memories);
     }
+
+    private static string? Author() => NonEmpty(Environment.GetEnvironmentVariable("TW_AUTHOR"));
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -26,7 +26,8 @@ public static class TranslateCommand
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
             var all = workspace.Documents.Segments(found.Id);
             // a wrong --segment is an error before anything is printed or made
-            var positions = parseResult.GetValue(only) is { } id ? [PositionOf(all, id, found)] : Enumerable.Range(0, all.Count);
+            var revised = parseResult.GetValue(only);
+            var positions = revised is { } id ? [PositionOf(all, id, found)] : Enumerable.Range(0, all.Count);
             var tm = workspace.Memories.Open(parseResult.GetValue(memory)!, found.SourceLanguage, found.TargetLanguage);
             var output = parseResult.InvocationConfiguration.Output;
             var reader = input();
@@ -35,12 +36,11 @@ public static class TranslateCommand
             var confirmed = 0;
             output.WriteLine($"document {found.Id} '{found.Name}': type a translation, a match number, + to confirm a draft, an empty line to skip,"
                 + " :q to stop (=TEXT confirms TEXT as it is, a number too).");
-            var revising = parseResult.GetValue(only) is not null;
             foreach (var position in positions)
             {
                 // re-read: confirming one segment can fill its repetitions
                 var segment = workspace.Documents.Segment(all[position].Id);
-                if (segment.Status.IsDone() && !revising) continue;
+                if (segment.Status.IsDone() && revised is null) continue;
                 var matches = matcher.Find(tm, new MatchQuery(segment.Source, SegmentContexts.Of(all, position)), new MatchOptions(Max: Shown));
                 output.WriteLine();
                 output.WriteLine($"segment {segment.Id} ({position + 1} of {all.Count} in the document)");
