@@ -44,8 +44,7 @@ public static partial class ParseErrorReport
         var conversion = CannotParse().Match(message);
         if (conversion.Success)
         {
-            var type = (parseError.SymbolResult as OptionResult)?.Option.ValueType ?? (parseError.SymbolResult as ArgumentResult)?.Argument.ValueType;
-            return $"{conversion.Groups["name"].Value} {conversion.Groups["value"].Value}: give {Expected(type)}.";
+            return $"{conversion.Groups["name"].Value} {conversion.Groups["value"].Value}: give {Expected(Symbol(parseError)?.ValueType)}.";
         }
         if (parseError.SymbolResult is OptionResult { Option: var option } && message.StartsWith("Required argument missing", StringComparison.Ordinal))
         {
@@ -55,8 +54,7 @@ public static partial class ParseErrorReport
         if (notAmong.Success)
         {
             var allowed = notAmong.Groups["allowed"].Captures.Select(capture => capture.Value);
-            var symbol = (parseError.SymbolResult as OptionResult)?.Option.Name ?? (parseError.SymbolResult as ArgumentResult)?.Argument.Name ?? "the value";
-            return $"{symbol} {notAmong.Groups["value"].Value}: give one of {string.Join(", ", allowed)}.";
+            return $"{Symbol(parseError)?.Name ?? "the value"} {notAmong.Groups["value"].Value}: give one of {string.Join(", ", allowed)}.";
         }
         if (message.StartsWith("Required argument missing", StringComparison.Ordinal))
         {
@@ -69,6 +67,14 @@ public static partial class ParseErrorReport
         }
         return message;
     }
+
+    // the option or argument the error is about: its name and the type of its value
+    private static (string Name, Type ValueType)? Symbol(ParseError parseError) => parseError.SymbolResult switch
+    {
+        OptionResult { Option: var option } => (option.Name, option.ValueType),
+        ArgumentResult { Argument: var argument } => (argument.Name, argument.ValueType),
+        _ => null,
+    };
 
     private static string Unknown(CommandResult result, string name, string token)
     {
