@@ -64,6 +64,21 @@ public sealed class BulkLoadTests : IDisposable
     }
 
     [Fact]
+    public void TheIndexBuiltAgain_IsTheSchemasIndex()
+    {
+        const string Definition = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'unit_by_source_hash'";
+        var schemas = workspace.Connect().ExecuteScalar<string>(Definition);
+
+        using (var batch = Store.BeginBatch("default", "ar", "en", Threshold))
+        {
+            for (var i = 100; i < 150; i++) batch.Add(Unit(i));
+            batch.Commit();
+        }
+
+        Assert.Equal(schemas, workspace.Connect().ExecuteScalar<string>(Definition));
+    }
+
+    [Fact]
     public void ALargeBulkLoad_WritesTheIndexFile_WithoutTheDuplicatesItRemoved()
     {
         Store3Units();

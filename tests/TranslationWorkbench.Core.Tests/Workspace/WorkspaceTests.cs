@@ -37,6 +37,37 @@ public sealed class WorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Open_WorkspaceOfSchema1_PutsTheSourceHashFirstInTheUnitIndex_AndKeepsTheUnits()
+    {
+        var path = folder.File("old.db");
+        using (var old = WorkspaceFile.Open(path))
+        {
+            using (var batch = old.Memories.BeginBatch("default", "ar", "en"))
+            {
+                batch.Add(new Core.Memory.MemoryUnit { Source = "جملة أولى.", Target = "A first sentence." });
+                batch.Commit();
+            }
+            using var connection = old.Connect();
+            // the index as schema version 1 made it
+            connection.Execute("""
+                DROP INDEX unit_by_source_hash;
+                CREATE INDEX unit_by_source_hash ON unit (memory_id, source_hash);
+                PRAGMA user_version = 1;
+                """);
+        }
+
+        using var reopened = WorkspaceFile.Open(path);
+
+        using var migrated = reopened.Connect();
+        Assert.Equal(WorkspaceSchema.Version, migrated.ExecuteScalar<long>("PRAGMA user_version"));
+        Assert.Equal(["source_hash", "memory_id"], migrated.Query<string>("SELECT name FROM pragma_index_info('unit_by_source_hash') ORDER BY seqno"));
+        var memory = reopened.Memories.Get("default");
+        Assert.Single(reopened.Memories.WithSameKey(memory.Id, Core.Text.TextHash.Of(Core.Text.MatchKey.Of("جملة أولى."))));
+        var plan = string.Join("\n", migrated.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN SELECT id FROM unit WHERE memory_id = 1 AND source_hash = 2").Select(row => row.Detail));
+        Assert.Contains("INDEX unit_by_source_hash (source_hash=? AND memory_id=?)", plan);
+    }
+
+    [Fact]
     public void Open_FileThatIsNotAWorkspace_IsRefusedAndLeftAlone()
     {
         var path = folder.Write("notes.db", "my precious notes");
