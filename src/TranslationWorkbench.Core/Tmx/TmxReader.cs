@@ -47,7 +47,8 @@ public sealed class TmxReader : IDisposable
     {
         if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a folder, not a TMX file.");
         if (!File.Exists(path)) throw new InvalidInputException($"{path}: no such file.");
-        var stream = File.OpenRead(path);
+        // XmlReader asks for 4 KB at a time; a larger buffer turns 80,000 reads of a 330 MB file into 5,000
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
             return new TmxReader(stream, path);
