@@ -130,6 +130,8 @@ internal static class FuzzyIndexFileWriter
         var buffer = new long[(int)Math.Min(Math.Max(postingsPerPass, commonest), Math.Max(1, postingStarts[^1]))];
         var fill = new long[vocabularySize];
         var ordinals = new int[Math.Min(buffer.Length, 1 << 16)];
+        var scratch = new long[Math.Min(buffer.Length, Math.Max(commonest, 64))];
+        var counts = new int[PostingKeys.MaxCountedGroups + 1];
         for (var low = 0; low < vocabularySize;)
         {
             // the tokens [low, high) whose postings fit the buffer (one at least: the buffer holds the commonest)
@@ -156,7 +158,7 @@ internal static class FuzzyIndexFileWriter
                 for (var token = low; token < high; token++)
                 {
                     var slice = buffer.AsSpan((int)(postingStarts[token] - first), (int)(postingStarts[token + 1] - postingStarts[token]));
-                    slice.Sort();
+                    PostingKeys.SortFilled(slice, scratch, counts);
                 }
                 WriteOrdinals(handle, sections.Postings + first * 4, buffer.AsSpan(0, (int)count), ordinals);
             }

@@ -21,4 +21,49 @@ internal sealed class PostingKeys(IReadOnlyDictionary<long, int> memoryRanks)
     }
 
     public static int Ordinal(long key) => (int)(uint)key;
+
+    /// <summary>The most distinct memory-and-length groups <see cref="SortFilled"/> counts; a slice with more is sorted.</summary>
+    public const int MaxCountedGroups = 1 << 16;
+
+    /// <summary>Puts a token's postings in key order, given that they were filled in ascending ordinal order.</summary>
+    /// <remarks>
+    /// The ordinals already ascend, so a stable counting sort by the key's high half (memory and length: a few
+    /// hundred values for one memory) finishes the order in linear time. Span.Sort took half of the index writer's
+    /// time on a million units, the commonest tokens' half-million postings most of it.
+    /// </remarks>
+    /// <param name="scratch">At least as long as <paramref name="keys"/>.</param>
+    /// <param name="counts">At least <see cref="MaxCountedGroups"/> + 1 long.</param>
+    public static void SortFilled(Span<long> keys, Span<long> scratch, Span<int> counts)
+    {
+        if (keys.Length < 64)
+        {
+            keys.Sort();
+            return;
+        }
+        var low = int.MaxValue;
+        var high = int.MinValue;
+        foreach (var key in keys)
+        {
+            var group = Group(key);
+            low = Math.Min(low, group);
+            high = Math.Max(high, group);
+        }
+        var groups = high - low + 1;
+        if (groups == 1) return;
+        if (groups > MaxCountedGroups)
+        {
+            keys.Sort();
+            return;
+        }
+        // starts[g] = where group g begins, from the counts of the groups before it
+        var starts = counts[..(groups + 1)];
+        starts.Clear();
+        foreach (var key in keys) starts[Group(key) - low + 1]++;
+        for (var group = 1; group <= groups; group++) starts[group] += starts[group - 1];
+        var sorted = scratch[..keys.Length];
+        foreach (var key in keys) sorted[starts[Group(key) - low]++] = key;
+        sorted.CopyTo(keys);
+    }
+
+    private static int Group(long key) => (int)(key >> 32);
 }
