@@ -101,18 +101,19 @@ public sealed class SqliteUnitBatch : IUnitBatch
     {
         ArgumentNullException.ThrowIfNull(unit);
         var key = MatchKey.Into(unit.Source, ref keyBuffer);
-        return new Prepared(unit, TextHash.Of(key), PairHash.Of(unit), newUnits.InternKey(key));
+        return new Prepared(unit, TextHash.Of(key), newUnits.InternKey(key));
     }
 
     public void Add(PreparedUnit prepared)
     {
-        var (unit, hash, pair, tokenIds) = prepared as Prepared ?? throw new ArgumentException("The unit was prepared by another kind of batch.", nameof(prepared));
+        var (unit, hash, tokenIds) = prepared as Prepared ?? throw new ArgumentException("The unit was prepared by another kind of batch.", nameof(prepared));
         var now = workspace.Clock.GetUtcNow();
         var id = nextId;
 
         // Most imported units are new, and only two kinds can be in the table already: those whose source was in the
         // memory before the batch, and repeats within the batch. The filters spare a lookup for all the others.
-        var repeated = batchPairs.Add(pair);
+        // the pair's hash here rather than in Prepare: a TMX import's parsing thread is the busier of the two
+        var repeated = batchPairs.Add(PairHash.Of(unit));
         if (repeated || storedSources.MayContain(hash))
         {
             if (indexDropped) uncheckedIds.Add(id);
@@ -310,9 +311,9 @@ public sealed class SqliteUnitBatch : IUnitBatch
         return nowText;
     }
 
-    private sealed class Prepared(MemoryUnit unit, long sourceHash, long pairHash, int[] tokenIds) : PreparedUnit(unit)
+    private sealed class Prepared(MemoryUnit unit, long sourceHash, int[] tokenIds) : PreparedUnit(unit)
     {
-        public void Deconstruct(out MemoryUnit unit, out long source, out long pair, out int[] tokens) =>
-            (unit, source, pair, tokens) = (Unit, sourceHash, pairHash, tokenIds);
+        public void Deconstruct(out MemoryUnit unit, out long source, out int[] tokens) =>
+            (unit, source, tokens) = (Unit, sourceHash, tokenIds);
     }
 }
