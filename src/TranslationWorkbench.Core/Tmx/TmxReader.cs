@@ -25,6 +25,13 @@ public sealed class TmxReader : IDisposable
     };
 
     private readonly XmlReader xml;
+
+    // Filled for one unit at a time and copied out only when not empty: most units have no warning and their
+    // variants no prop, and a million-unit file allocated three lists a unit for nothing.
+    private readonly List<string> unitWarnings = [];
+    private readonly List<UnitProperty> unitProperties = [];
+    private readonly List<UnitProperty> variantProperties = [];
+    private readonly List<TmxVariant> unitVariants = [];
     private readonly Stream stream;
     private readonly TmxNames names;
     private readonly string name;
@@ -132,17 +139,18 @@ public sealed class TmxReader : IDisposable
     private TmxUnit ReadUnit()
     {
         var line = Line;
-        var warnings = new List<string>();
+        var warnings = unitWarnings;
+        warnings.Clear();
+        unitProperties.Clear();
+        unitVariants.Clear();
         var attributes = ReadAttributes();
         var tuId = attributes.TuId;
         var sourceLanguage = attributes.SourceLanguage;
         var audit = ReadAudit(attributes, warnings);
-        var properties = new List<UnitProperty>();
-        var variants = new List<TmxVariant>();
         if (xml.IsEmptyElement)
         {
             xml.Read();
-            return new TmxUnit(tuId, variants, line) { Warnings = warnings };
+            return new TmxUnit(tuId, [], line) { Warnings = Copy(warnings) };
         }
         xml.Read();
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "tu"))
@@ -155,10 +163,10 @@ public sealed class TmxReader : IDisposable
             switch (xml.LocalName)
             {
                 case "prop" or "note":
-                    properties.Add(ReadProperty(PropertyScope.Unit));
+                    unitProperties.Add(ReadProperty(PropertyScope.Unit));
                     break;
                 case "tuv":
-                    variants.Add(ReadVariant(warnings));
+                    unitVariants.Add(ReadVariant(warnings));
                     break;
                 default:
                     xml.Skip();
@@ -166,12 +174,12 @@ public sealed class TmxReader : IDisposable
             }
         }
         xml.Read();
-        return new TmxUnit(tuId, variants, line)
+        return new TmxUnit(tuId, Copy(unitVariants), line)
         {
             SourceLanguage = sourceLanguage,
-            Properties = properties,
+            Properties = Copy(unitProperties),
             Audit = audit,
-            Warnings = warnings,
+            Warnings = Copy(warnings),
         };
     }
 
@@ -181,7 +189,8 @@ public sealed class TmxReader : IDisposable
         var attributes = ReadAttributes();
         var language = attributes.Language ?? "";
         var audit = ReadAudit(attributes, warnings);
-        var properties = new List<UnitProperty>();
+        var properties = variantProperties;
+        properties.Clear();
         string text = "";
         string? markup = null;
         var sawSeg = false;
@@ -215,7 +224,7 @@ public sealed class TmxReader : IDisposable
         }
         xml.Read();
         if (!sawSeg) warnings.Add($"line {line}: <tuv xml:lang=\"{language}\"> has no <seg>");
-        return new TmxVariant(language, text, markup, line) { Properties = properties, Audit = audit };
+        return new TmxVariant(language, text, markup, line) { Properties = Copy(properties), Audit = audit };
     }
 
     // TMX 1.4b §3.7: <seg> holds text and inline elements. bpt, ept, ph, it and ut hold native codes (and sub holds
@@ -395,6 +404,8 @@ public sealed class TmxReader : IDisposable
     }
 
     private string Attribute(string attribute) => xml.GetAttribute(attribute) ?? "";
+
+    private static T[] Copy<T>(List<T> items) => items.Count == 0 ? [] : [.. items];
 
     private int Line => xml is IXmlLineInfo info ? info.LineNumber : 0;
 

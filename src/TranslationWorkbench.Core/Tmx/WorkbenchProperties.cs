@@ -35,7 +35,7 @@ public static class WorkbenchProperties
         ArgumentNullException.ThrowIfNull(properties);
         if (properties.Count == 0) return unit;
         var (origin, document, context) = (unit.Origin, unit.Document, unit.Context);
-        var kept = new List<UnitProperty>(properties.Count);
+        List<UnitProperty>? kept = null;
         string? previousText = null, nextText = null;
         foreach (var property in properties)
         {
@@ -52,20 +52,22 @@ public static class WorkbenchProperties
                     break;
                 case OmegaTPrevious:
                     previousText = property.Value;
-                    kept.Add(property);
+                    (kept ??= []).Add(property);
                     break;
                 case OmegaTNext:
                     nextText = property.Value;
-                    kept.Add(property);
+                    (kept ??= []).Add(property);
                     break;
                 default:
-                    kept.Add(property);
+                    (kept ??= []).Add(property);
                     break;
             }
         }
         if (!context.IsKnown && (previousText is not null || nextText is not null)) context = UnitContext.Between(previousText, nextText);
-        // one copy of the unit however many props it had: a million-unit import reads one per unit
-        return unit with { Origin = origin, Document = document, Context = context, Properties = kept.Count == 0 ? [] : kept };
+        // one copy of the unit however many props it had, and none when they only said what it was (a TMX of ours:
+        // x-origin on every unit of a million-unit import)
+        if (kept is null && origin == unit.Origin && document == unit.Document && context == unit.Context && unit.Properties.Count == 0) return unit;
+        return unit with { Origin = origin, Document = document, Context = context, Properties = kept ?? [] };
     }
 
     private static string Text(long? hash) => hash?.ToString(CultureInfo.InvariantCulture) ?? "";
