@@ -18,6 +18,7 @@ public sealed class TmxWriter : IDisposable
     // the last date written and its text: most units of a memory share their times with the unit before
     private DateTimeOffset lastDate;
     private string lastDateText = "";
+    private bool ended;
 
     private TmxWriter(Stream stream, TmxHeader header)
     {
@@ -95,8 +96,11 @@ public sealed class TmxWriter : IDisposable
         xml.EndElement();
     }
 
+    /// <summary>Ends the document and closes the stream; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (ended) return;
+        ended = true;
         Newline(1);
         xml.EndElement(); // body
         Newline(0);

@@ -84,6 +84,21 @@ public sealed class Utf8XmlWriterTests
     }
 
     [Fact]
+    public void ATmxWriterDisposedTwice_EndsTheDocumentOnce()
+    {
+        var stream = new MemoryStream();
+        var writer = TmxWriter.Create(stream, new TmxHeader("test", "1", "sentence", "test", "en", "ar", "plaintext"));
+        writer.Write(Unit("1", "جيد", "Good"));
+
+        writer.Dispose();
+        writer.Dispose();
+
+        var text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Equal(1, text.Split("</tmx>").Length - 1);
+        Assert.EndsWith("</tmx>\n", text);
+    }
+
+    [Fact]
     public void TryWrite_AUnitXmlCannotCarry_WritesNothingOfIt()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tw-{Guid.NewGuid():N}.tmx");
