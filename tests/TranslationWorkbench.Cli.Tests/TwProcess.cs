@@ -24,9 +24,20 @@ internal static class TwProcess
         return info;
     }
 
-    public static Tw Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Tw Run(IReadOnlyDictionary<string, string>? environment, params string[] args) => Run(StartInfo(environment, args), args);
+
+    /// <summary>Runs the `tw` executable itself, as an installed tw is run, rather than `dotnet tw.dll`.</summary>
+    public static Tw RunExecutable(params string[] args)
     {
-        using var process = Process.Start(StartInfo(environment, args))!;
+        var info = StartInfo(null, args);
+        info.FileName = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "tw.exe" : "tw");
+        info.ArgumentList.RemoveAt(0);
+        return Run(info, args);
+    }
+
+    private static Tw Run(ProcessStartInfo info, string[] args)
+    {
+        using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -35,7 +35,12 @@ public static class BenchCommand
                 var tmx = TmxBenchmark.Run(memory, parseResult.GetValue(units), folder, TimeProvider.System, sources, memoryName, stores);
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 var workspacePath = Path.Combine(folder, "bench.db");
-                var coldSearch = ColdSearch(workspacePath, sources[0], memoryName, memoryDb);
+                var (coldSearch, failure) = ColdSearch(workspacePath, sources[0], memoryName, memoryDb);
+                if (failure is not null)
+                {
+                    parseResult.InvocationConfiguration.Error.WriteLine($"error: the cold search (tw tm search in a new process) failed: {failure}");
+                    return 1;
+                }
                 var lookups = MatchBenchmark.Run(workspacePath, memoryName, memory.Queries(sources, parseResult.GetValue(queries)), TimeProvider.System, stores);
                 if (parseResult.GetValue(json)) JsonOutput.Write(output, new { text = memory.Kind, store = memoryDb is null ? "sqlite" : "postgresql", tmx, lookups, coldSearchMilliseconds = coldSearch });
                 else Print(output, memory.Kind, tmx, lookups, coldSearch, memoryDb is not null);
@@ -76,18 +81,23 @@ public static class BenchCommand
     }
 
     // A new `tw tm search` process on the workspace: what a translator's script pays per call.
-    private static double ColdSearch(string workspacePath, string query, string memoryName, string? memoryDb)
+    // The time of a `tw tm search` in a new process, or what went wrong: a search that failed is no search to time.
+    private static (double Milliseconds, string? Failure) ColdSearch(string workspacePath, string query, string memoryName, string? memoryDb)
     {
         var program = typeof(BenchCommand).Assembly.Location;
-        var info = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (program.EndsWith(".dll", StringComparison.Ordinal)) info.ArgumentList.Add(program);
+        var host = Environment.ProcessPath ?? "dotnet";
+        var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // run as `dotnet tw.dll`, the host needs the program; run as the tw executable, it is the program
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet") info.ArgumentList.Add(program);
         foreach (var arg in new[] { "tm", "search", query, "--memory", memoryName, "--workspace", workspacePath }) info.ArgumentList.Add(arg);
         if (memoryDb is not null) info.Environment[GlobalOptions.MemoryDbVariable] = memoryDb;
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
+        var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return watch.Elapsed.TotalMilliseconds;
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        return (elapsed, process.ExitCode == 0 ? null : $"exit code {process.ExitCode}: {errors.Result.Trim()}");
     }
 
     private static void Print(TextWriter output, TextKind kind, TmxFigures tmx, MatchFigures lookups, double coldSearch, bool onPostgres)

@@ -21,6 +21,23 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains("rudaw-2020-02-07-caggins-interview.ar (ar→en)", docs.Output);
     }
 
+    // The cold search starts tw again: as `dotnet tw.dll` when tw was started so, as the executable when it was
+    // (it once passed tw.dll to the executable, and timed the error that came back).
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Bench_TimesASearchThatFindsTheUnitInANewProcess(bool asExecutable)
+    {
+        string[] args = ["bench", "--units", "2000", "--queries", "20", "--corpora", Path.Combine(AppContext.BaseDirectory, "TestData", "tatoeba-ara-eng"), "--json"];
+
+        var tw = asExecutable ? TwProcess.RunExecutable(args) : TwProcess.Run(null, args);
+
+        Assert.True(tw.ExitCode == 0, tw.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(tw.Output);
+        Assert.True(json.RootElement.GetProperty("coldSearchMilliseconds").GetDouble() > 0);
+        Assert.Equal(2000, json.RootElement.GetProperty("tmx").GetProperty("unitsRead").GetInt32());
+    }
+
     [Fact]
     public void BadInput_ExitsNonZeroWithOneLineOnStderr()
     {
