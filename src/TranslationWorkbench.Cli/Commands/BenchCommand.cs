@@ -35,15 +35,32 @@ public static class BenchCommand
                 var tmx = TmxBenchmark.Run(memory, parseResult.GetValue(units), folder, TimeProvider.System, sources, memoryName, stores);
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 var workspacePath = Path.Combine(folder, "bench.db");
-                var (coldSearch, failure) = ColdSearch(workspacePath, sources[0], memoryName, memoryDb);
-                if (failure is not null)
+                var (coldSearch, searchFailure) = TimeTw(memoryDb, "tm", "search", sources[0], "--memory", memoryName, "--workspace", workspacePath);
+                // the same file imported again by `tw tm import` in a process of its own, as a translator runs it (not
+                // on a shared memory, where it would only merge into the units just stored)
+                var (importProcess, importFailure) = memoryDb is not null ? (0, null)
+                    : TimeTw(null, "tm", "import", Path.Combine(folder, "generated.tmx"), "--memory", memoryName, "--workspace", Path.Combine(folder, "process.db"));
+                if ((searchFailure ?? importFailure) is { } failure)
                 {
-                    parseResult.InvocationConfiguration.Error.WriteLine($"error: the cold search (tw tm search in a new process) failed: {failure}");
+                    parseResult.InvocationConfiguration.Error.WriteLine($"error: a timed command failed: {failure}");
                     return 1;
                 }
+                double? importProcessSeconds = memoryDb is null ? importProcess / 1000 : null;
                 var lookups = MatchBenchmark.Run(workspacePath, memoryName, memory.Queries(sources, parseResult.GetValue(queries)), TimeProvider.System, stores);
-                if (parseResult.GetValue(json)) JsonOutput.Write(output, new { text = memory.Kind, store = memoryDb is null ? "sqlite" : "postgresql", tmx, lookups, coldSearchMilliseconds = coldSearch });
-                else Print(output, memory.Kind, tmx, lookups, coldSearch, memoryDb is not null);
+                if (parseResult.GetValue(json))
+                {
+                    JsonOutput.Write(output, new
+                    {
+                        text = memory.Kind,
+                        store = memoryDb is null ? "sqlite" : "postgresql",
+                        tmx,
+                        importProcessSeconds,
+                        importProcessUnitsPerSecond = tmx.UnitsRead / importProcessSeconds,
+                        lookups,
+                        coldSearchMilliseconds = coldSearch,
+                    });
+                }
+                else Print(output, memory.Kind, tmx, importProcessSeconds, lookups, coldSearch, memoryDb is not null);
             }
             finally
             {
@@ -80,16 +97,16 @@ public static class BenchCommand
         return command;
     }
 
-    // A new `tw tm search` process on the workspace: what a translator's script pays per call.
-    // The time of a `tw tm search` in a new process, or what went wrong: a search that failed is no search to time.
-    private static (double Milliseconds, string? Failure) ColdSearch(string workspacePath, string query, string memoryName, string? memoryDb)
+    // tw run again in a new process, the way this one was started, and timed: what a translator's script pays per
+    // call. Returns what went wrong instead when it failed: a command that failed is nothing to time.
+    private static (double Milliseconds, string? Failure) TimeTw(string? memoryDb, params string[] args)
     {
         var program = typeof(BenchCommand).Assembly.Location;
         var host = Environment.ProcessPath ?? "dotnet";
         var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         // run as `dotnet tw.dll`, the host needs the program; run as the tw executable, it is the program
         if (Path.GetFileNameWithoutExtension(host) == "dotnet") info.ArgumentList.Add(program);
-        foreach (var arg in new[] { "tm", "search", query, "--memory", memoryName, "--workspace", workspacePath }) info.ArgumentList.Add(arg);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
         if (memoryDb is not null) info.Environment[GlobalOptions.MemoryDbVariable] = memoryDb;
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
@@ -97,17 +114,20 @@ public static class BenchCommand
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var elapsed = watch.Elapsed.TotalMilliseconds;
-        return (elapsed, process.ExitCode == 0 ? null : $"exit code {process.ExitCode}: {errors.Result.Trim()}");
+        return (elapsed, process.ExitCode == 0 ? null : $"tw {args[0]} {args[1]}: exit code {process.ExitCode}: {errors.Result.Trim()}");
     }
 
-    private static void Print(TextWriter output, TextKind kind, TmxFigures tmx, MatchFigures lookups, double coldSearch, bool onPostgres)
+    private static void Print(TextWriter output, TextKind kind, TmxFigures tmx, double? importProcessSeconds, MatchFigures lookups, double coldSearch, bool onPostgres)
     {
+        var importProcess = importProcessSeconds is { } seconds
+            ? string.Create(CultureInfo.InvariantCulture, $"; `tw tm import` of the same file, the whole process: {seconds:F2} s = {tmx.UnitsRead / seconds:N0} units/s")
+            : "";
         var stored = onPostgres
             ? "store: the shared memory on PostgreSQL (postings and token counts there; no workspace index)"
             : string.Create(CultureInfo.InvariantCulture, $"workspace: {tmx.WorkspaceBytes / 1e6:F0} MB on disk, index {tmx.IndexBytes / 1e6:F0} MB");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             text: {kind}
-            TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s, index included; working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB
+            TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s, index included; working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB{importProcess}
             {stored}
             TMX export: {tmx.UnitsExported:N0} units in {tmx.ExportTime.TotalSeconds:F2} s = {tmx.ExportUnitsPerSecond:N0} units/s
             open workspace and index: {lookups.OpenMilliseconds:F0} ms; a new `tw tm search` process: {coldSearch:F0} ms

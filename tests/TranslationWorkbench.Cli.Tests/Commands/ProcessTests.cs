@@ -21,8 +21,8 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains("rudaw-2020-02-07-caggins-interview.ar (ar→en)", docs.Output);
     }
 
-    // The cold search starts tw again: as `dotnet tw.dll` when tw was started so, as the executable when it was
-    // (it once passed tw.dll to the executable, and timed the error that came back).
+    // The cold search and the whole-process import start tw again: as `dotnet tw.dll` when tw was started so, as
+    // the executable when it was (it once passed tw.dll to the executable, and timed the error that came back).
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -35,6 +35,7 @@ public sealed class ProcessTests : IDisposable
         Assert.True(tw.ExitCode == 0, tw.Error);
         using var json = System.Text.Json.JsonDocument.Parse(tw.Output);
         Assert.True(json.RootElement.GetProperty("coldSearchMilliseconds").GetDouble() > 0);
+        Assert.True(json.RootElement.GetProperty("importProcessSeconds").GetDouble() > 0);
         Assert.Equal(2000, json.RootElement.GetProperty("tmx").GetProperty("unitsRead").GetInt32());
     }
 
