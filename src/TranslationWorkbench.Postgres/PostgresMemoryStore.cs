@@ -164,13 +164,6 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
         return connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE memory_id = @Id", memory);
     }
 
-    public IReadOnlyDictionary<long, long> UnitCounts()
-    {
-        using var connection = source.OpenConnection();
-        return connection.Query<(long MemoryId, long Units)>("SELECT memory_id, count(*) FROM unit GROUP BY memory_id")
-            .ToDictionary(row => row.MemoryId, row => row.Units);
-    }
-
     public MemoryUnit? Unit(long id) => Load([id]).SingleOrDefault();
 
     public IReadOnlyList<MemoryUnit> Page(TranslationMemory memory, int offset, int limit)

@@ -147,25 +147,6 @@ public abstract class MemoryStoreContract : IDisposable
     }
 
     [SkippableFact]
-    public void UnitCounts_GiveEveryMemorysCount_AndLeaveAnEmptyOneOut()
-    {
-        var filled = Fill();
-        using (var batch = Workspace.Memories.BeginBatch("second", "ar", "en"))
-        {
-            batch.Add(new MemoryUnit { Source = Question, Target = "Has your support increased?" });
-            batch.Commit();
-        }
-        var second = Workspace.Memories.Get("second");
-        var empty = Workspace.Memories.Open("empty", "ar", "en");
-
-        var counts = Workspace.Memories.UnitCounts();
-
-        Assert.Equal(Workspace.Memories.Count(filled), counts[filled.Id]);
-        Assert.Equal(1, counts[second.Id]);
-        Assert.False(counts.ContainsKey(empty.Id));
-    }
-
-    [SkippableFact]
     public void FailedBatch_LeavesNothing_NotEvenTheMemory()
     {
         using (var batch = Workspace.Memories.BeginBatch("never", "ar", "en"))

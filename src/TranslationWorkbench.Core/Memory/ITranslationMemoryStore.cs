@@ -37,9 +37,6 @@ public interface ITranslationMemoryStore : IDisposable
 
     long Count(TranslationMemory memory);
 
-    /// <summary>How many units each memory holds, by memory id, in one pass (a memory with none is left out).</summary>
-    IReadOnlyDictionary<long, long> UnitCounts();
-
     MemoryUnit? Unit(long id);
 
     /// <summary>A page of a memory's units, the most recently changed first.</summary>

@@ -168,15 +168,6 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
         return connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE memory_id = @Id", memory);
     }
 
-    // One read of the unit index for all memories: it has the source hash first (schema 2), so a count per memory
-    // reads all of it too, 40-50 ms beside a million units, once per memory.
-    public IReadOnlyDictionary<long, long> UnitCounts()
-    {
-        using var connection = workspace.Connect();
-        return connection.Query<(long MemoryId, long Units)>("SELECT memory_id, count(*) FROM unit GROUP BY memory_id")
-            .ToDictionary(row => row.MemoryId, row => row.Units);
-    }
-
     public MemoryUnit? Unit(long id) => Load([id]).SingleOrDefault();
 
     public IReadOnlyList<MemoryUnit> Page(TranslationMemory memory, int offset, int limit)

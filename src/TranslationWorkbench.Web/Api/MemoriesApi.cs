@@ -15,10 +15,7 @@ internal static class MemoriesApi
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/memories", (Workspace workspace) =>
-        {
-            var counts = workspace.Memories.UnitCounts();
-            return workspace.Memories.List().Select(memory => new { memory.Id, memory.Name, memory.SourceLanguage, memory.TargetLanguage, units = counts.GetValueOrDefault(memory.Id) });
-        });
+            workspace.Memories.List().Select(memory => new { memory.Id, memory.Name, memory.SourceLanguage, memory.TargetLanguage, units = workspace.Memories.Count(memory) }));
 
         api.MapGet("/memories/{id:long}/units", (long id, int? offset, int? limit, Workspace workspace) =>
             MemoryWithId(workspace, id) is { } memory
