@@ -48,13 +48,15 @@ internal sealed class PostingKeys(IReadOnlyDictionary<long, int> memoryRanks)
             low = Math.Min(low, group);
             high = Math.Max(high, group);
         }
-        var groups = high - low + 1;
-        if (groups == 1) return;
-        if (groups > MaxCountedGroups)
+        // as a long: the widest range (rank 2^19 - 1, length 4095, against 0) does not fit an int
+        var range = (long)high - low + 1;
+        if (range == 1) return;
+        if (range > MaxCountedGroups)
         {
             keys.Sort();
             return;
         }
+        var groups = (int)range;
         // starts[g] = where group g begins, from the counts of the groups before it
         var starts = counts[..(groups + 1)];
         starts.Clear();

@@ -25,4 +25,18 @@ public sealed class PostingKeysTests
 
         Assert.Equal(expected, filled);
     }
+
+    [Fact]
+    public void TheWidestRangeOfGroups_IsSortedToo()
+    {
+        const int LastRank = (1 << 19) - 1;
+        var keys = new PostingKeys(new Dictionary<long, int> { [1] = 0, [2] = LastRank });
+        // the first group and the last a key can hold, alternating: a range of 2^31 groups
+        var filled = Enumerable.Range(0, 100).Select(i => i % 2 == 0 ? keys.Of(2, PostingKeys.MaxLength, i) : keys.Of(1, 0, i)).ToArray();
+        var expected = filled.Order().ToArray();
+
+        PostingKeys.SortFilled(filled, new long[filled.Length], new int[PostingKeys.MaxCountedGroups + 1]);
+
+        Assert.Equal(expected, filled);
+    }
 }
