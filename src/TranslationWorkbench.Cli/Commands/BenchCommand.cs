@@ -34,18 +34,21 @@ public static class BenchCommand
                     memoryDb is null ? null : workspace => Postgres.PostgresMemoryStore.Open(memoryDb, workspace.Clock, workspace.Author);
                 var tmx = TmxBenchmark.Run(memory, parseResult.GetValue(units), folder, TimeProvider.System, sources, memoryName, stores);
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                var workspacePath = Path.Combine(folder, "bench.db");
-                var (coldSearch, searchFailure) = TimeTw(memoryDb, "tm", "search", sources[0], "--memory", memoryName, "--workspace", workspacePath);
+                var workspacePath = TmxBenchmark.WorkspacePath(folder);
+                var (coldSearch, failure) = TimeTw(memoryDb, "tm", "search", sources[0], "--memory", memoryName, "--workspace", workspacePath);
                 // the same file imported again by `tw tm import` in a process of its own, as a translator runs it (not
                 // on a shared memory, where it would only merge into the units just stored)
-                var (importProcess, importFailure) = memoryDb is not null ? (0, null)
-                    : TimeTw(null, "tm", "import", Path.Combine(folder, "generated.tmx"), "--memory", memoryName, "--workspace", Path.Combine(folder, "process.db"));
-                if ((searchFailure ?? importFailure) is { } failure)
+                double? importProcessSeconds = null;
+                if (memoryDb is null && failure is null)
+                {
+                    (var milliseconds, failure) = TimeTw(null, "tm", "import", TmxBenchmark.TmxPath(folder), "--memory", memoryName, "--workspace", Path.Combine(folder, "process.db"));
+                    importProcessSeconds = milliseconds / 1000;
+                }
+                if (failure is not null)
                 {
                     parseResult.InvocationConfiguration.Error.WriteLine($"error: a timed command failed: {failure}");
                     return 1;
                 }
-                double? importProcessSeconds = memoryDb is null ? importProcess / 1000 : null;
                 var lookups = MatchBenchmark.Run(workspacePath, memoryName, memory.Queries(sources, parseResult.GetValue(queries)), TimeProvider.System, stores);
                 if (parseResult.GetValue(json))
                 {

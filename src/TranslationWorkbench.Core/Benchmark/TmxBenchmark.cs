@@ -7,6 +7,12 @@ namespace TranslationWorkbench.Core.Benchmark;
 /// <summary>Measures TMX import into a fresh workspace and TMX export from it, on a generated memory.</summary>
 public static class TmxBenchmark
 {
+    /// <summary>The generated TMX file the benchmark writes in <paramref name="folder"/> and leaves there.</summary>
+    public static string TmxPath(string folder) => Path.Combine(folder, "generated.tmx");
+
+    /// <summary>The workspace the benchmark imports the file into, in <paramref name="folder"/>.</summary>
+    public static string WorkspacePath(string folder) => Path.Combine(folder, "bench.db");
+
     /// <param name="sampledSources">Fills with up to 10,000 of the generated sources, evenly spread, for queries.</param>
     public static TmxFigures Run(SyntheticMemory memory, int units, string folder, TimeProvider clock, List<string> sampledSources, string memoryName = "bench", Func<Workspace.Workspace, ITranslationMemoryStore>? memories = null)
     {
@@ -14,7 +20,7 @@ public static class TmxBenchmark
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(clock);
         Directory.CreateDirectory(folder);
-        var tmxPath = Path.Combine(folder, "generated.tmx");
+        var tmxPath = TmxPath(folder);
         var header = new TmxHeader("tw bench", "1", "sentence", "tw bench", "en", "ar", "plaintext");
         var generated = new TranslationMemory(0, "bench", "ar", "en", "");
         using (var writer = TmxWriter.Create(File.Create(tmxPath), header))
@@ -28,7 +34,7 @@ public static class TmxBenchmark
             }
         }
 
-        using var workspace = Workspace.Workspace.Open(Path.Combine(folder, "bench.db"), clock, "bench", memories);
+        using var workspace = Workspace.Workspace.Open(WorkspacePath(folder), clock, "bench", memories);
         var baseline = WorkingSet();
         var peak = baseline;
         var progress = new Progress(() => peak = Math.Max(peak, WorkingSet()));
