@@ -10,68 +10,78 @@ internal sealed class ExistingUnits : IDisposable
     private const string FindSame = """
         SELECT id, usage_count, created_at, changed_at, changed_by, last_used_at
         FROM unit
-        WHERE memory_id = $memory AND source_hash = $hash AND source = $source AND target = $target
-          AND source_markup IS $sourceMarkup AND target_markup IS $targetMarkup AND prev_hash IS $prev AND next_hash IS $next
-          AND id < $before
+        WHERE memory_id = ?1 AND source_hash = ?2 AND source = ?3 AND target = ?4
+          AND source_markup IS ?5 AND target_markup IS ?6 AND prev_hash IS ?7 AND next_hash IS ?8
+          AND id < ?9
         ORDER BY id
         LIMIT 1
         """;
 
     private const string Merge = """
         UPDATE unit
-        SET usage_count = $usage, created_at = $createdAt, changed_at = $changedAt, changed_by = $changedBy, last_used_at = $lastUsed
-        WHERE id = $id
+        SET usage_count = ?1, created_at = ?2, changed_at = ?3, changed_by = ?4, last_used_at = ?5
+        WHERE id = ?6
         """;
 
-    private readonly PreparedCommand find;
-    private readonly PreparedCommand merge;
+    private readonly RawStatement find;
+    private readonly RawStatement merge;
     private readonly string author;
 
-    public ExistingUnits(SqliteConnection connection, SqliteTransaction transaction, long memoryId, string author)
+    /// <summary>Statements on <paramref name="connection"/>, run inside the transaction it has begun.</summary>
+    public ExistingUnits(SqliteConnection connection, long memoryId, string author)
     {
-        find = new PreparedCommand(connection, transaction, FindSame, "$memory", "$hash", "$source", "$target", "$sourceMarkup", "$targetMarkup", "$prev", "$next", "$before");
-        merge = new PreparedCommand(connection, transaction, Merge, "$usage", "$createdAt", "$changedAt", "$changedBy", "$lastUsed", "$id");
-        find.Set(0, memoryId);
+        find = new RawStatement(connection, FindSame);
+        merge = new RawStatement(connection, Merge);
+        find.Bind(1, memoryId);
         this.author = author;
     }
 
     /// <summary>Merges <paramref name="unit"/> into the first unit with an id below <paramref name="before"/> that it duplicates; false when there is none.</summary>
     public bool TryMerge(MemoryUnit unit, long sourceHash, DateTimeOffset now, long before = long.MaxValue)
     {
-        find.Set(1, sourceHash);
-        find.Set(2, unit.Source);
-        find.Set(3, unit.Target);
-        find.Set(4, unit.SourceMarkup);
-        find.Set(5, unit.TargetMarkup);
-        find.Set(6, unit.Context.Previous);
-        find.Set(7, unit.Context.Next);
-        find.Set(8, before);
+        find.Bind(2, sourceHash);
+        find.Bind(3, unit.Source);
+        find.Bind(4, unit.Target);
+        find.Bind(5, unit.SourceMarkup);
+        find.Bind(6, unit.TargetMarkup);
+        find.Bind(7, unit.Context.Previous);
+        find.Bind(8, unit.Context.Next);
+        find.Bind(9, before);
+        if (!find.StepToRow()) return false;
         long id;
         int usageCount;
         DateTimeOffset createdAt, changedAt;
         string? changedBy;
         DateTimeOffset? lastUsedAt;
-        using (var reader = find.Command.ExecuteReader())
+        try
         {
-            if (!reader.Read()) return false;
-            id = reader.GetInt64(0);
-            usageCount = (int)reader.GetInt64(1);
-            createdAt = Timestamps.Parse(reader.GetString(2));
-            changedAt = Timestamps.Parse(reader.GetString(3));
-            changedBy = reader.IsDBNull(4) ? null : reader.GetString(4);
-            lastUsedAt = reader.IsDBNull(5) ? null : Timestamps.Parse(reader.GetString(5));
+            id = find.Int64(0);
+            usageCount = (int)find.Int64(1);
+            createdAt = Timestamps.Parse(find.Text(2)!);
+            changedAt = Timestamps.Parse(find.Text(3)!);
+            changedBy = find.Text(4);
+            lastUsedAt = find.Text(5) is { } lastUse ? Timestamps.Parse(lastUse) : null;
+        }
+        finally
+        {
+            find.Reset();
         }
 
         var unitChangedAt = unit.ChangedAt ?? unit.CreatedAt ?? now;
         var laterChange = unitChangedAt > changedAt;
-        merge.Set(5, id);
-        merge.Set(0, Math.Max(usageCount, unit.UsageCount));
-        merge.Set(1, Timestamps.Format(Min(createdAt, unit.CreatedAt ?? now)));
-        merge.Set(2, Timestamps.Format(laterChange ? unitChangedAt : changedAt));
-        merge.Set(3, laterChange ? unit.ChangedBy ?? unit.CreatedBy ?? author : changedBy);
+        var usage = Math.Max(usageCount, unit.UsageCount);
+        var created = Min(createdAt, unit.CreatedAt ?? now);
         var lastUsed = Max(lastUsedAt, unit.LastUsedAt);
-        merge.Set(4, lastUsed is { } used ? Timestamps.Format(used) : null);
-        merge.Command.ExecuteNonQuery();
+        // the same unit again, nothing newer about it (a file imported twice): nothing to write
+        if (!laterChange && usage == usageCount && created == createdAt && lastUsed == lastUsedAt) return true;
+
+        merge.Bind(6, id);
+        merge.Bind(1, usage);
+        merge.Bind(2, Timestamps.Format(created));
+        merge.Bind(3, Timestamps.Format(laterChange ? unitChangedAt : changedAt));
+        merge.Bind(4, laterChange ? unit.ChangedBy ?? unit.CreatedBy ?? author : changedBy);
+        merge.Bind(5, lastUsed is { } used ? Timestamps.Format(used) : null);
+        merge.Step();
         return true;
     }
 

@@ -77,7 +77,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
             transaction = connection.BeginTransaction();
             Memory = SqliteMemoryStore.Open(connection, transaction, memoryName, sourceLanguage, targetLanguage, workspace.Now());
             rows = new UnitRowWriter(connection, Memory.Id);
-            existing = new ExistingUnits(connection, transaction, Memory.Id, workspace.Author);
+            existing = new ExistingUnits(connection, Memory.Id, workspace.Author);
             storedSources = LoadSourceHashes(Memory.Id);
             newUnits = store.Index.NewBuilder();
             (nextId, rowsBefore) = IdsAndRows();
