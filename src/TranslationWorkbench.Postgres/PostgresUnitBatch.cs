@@ -29,6 +29,16 @@ internal sealed class PostgresUnitBatch : IUnitBatch
                     changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra, tokens) FROM STDIN (FORMAT BINARY)
         """;
 
+    // A date the file did not give: a merge does not take it as now (nothing says the unit changed), so a unit
+    // already stored lends its own; a new unit gets now.
+    private const string FillDates = """
+        UPDATE stage AS s SET created_at = coalesce(s.created_at, u.created_at), changed_at = coalesce(s.changed_at, u.changed_at)
+        FROM unit AS u
+        WHERE (s.created_at IS NULL OR s.changed_at IS NULL) AND u.memory_id = s.memory_id AND u.pair_hash = s.pair_hash;
+        UPDATE stage SET created_at = coalesce(created_at, @now), changed_at = coalesce(changed_at, @now)
+        WHERE created_at IS NULL OR changed_at IS NULL;
+        """;
+
     // Duplicates within the batch merge first (the larger usage, the earliest creation, the latest change and use),
     // then with the table; new units get their postings. Units are inserted in the order they came, so that
     // ids (and exports) follow the file.
@@ -151,9 +161,9 @@ internal sealed class PostgresUnitBatch : IUnitBatch
                 writer.Write(unit.Origin.ToText(), NpgsqlDbType.Text);
                 Nullable(writer, unit.Document);
                 writer.Write(unit.CreatedBy ?? store.Author, NpgsqlDbType.Text);
-                writer.Write(unit.CreatedAt is { } created ? Timestamps.Format(created) : now, NpgsqlDbType.Text);
+                Nullable(writer, unit.CreatedAt is { } created ? Timestamps.Format(created) : null);
                 writer.Write(unit.ChangedBy ?? unit.CreatedBy ?? store.Author, NpgsqlDbType.Text);
-                writer.Write((unit.ChangedAt ?? unit.CreatedAt) is { } changed ? Timestamps.Format(changed) : now, NpgsqlDbType.Text);
+                Nullable(writer, (unit.ChangedAt ?? unit.CreatedAt) is { } changed ? Timestamps.Format(changed) : null);
                 writer.Write(unit.UsageCount, NpgsqlDbType.Integer);
                 Nullable(writer, unit.LastUsedAt is { } used ? Timestamps.Format(used) : null);
                 Nullable(writer, unit.SourceMarkup);
@@ -163,6 +173,7 @@ internal sealed class PostgresUnitBatch : IUnitBatch
             }
             writer.Complete();
         }
+        connection.Execute(FillDates, new { now }, transaction);
         var inserted = connection.Query<long>(Upsert, transaction: transaction).ToList();
         foreach (var pairHash in inserted) TokenFrequencies.Count(frequencies, tokensOf[pairHash], +1);
         connection.Execute("TRUNCATE stage", transaction: transaction);

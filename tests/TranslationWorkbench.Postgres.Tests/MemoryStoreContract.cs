@@ -74,6 +74,28 @@ public abstract class MemoryStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void AUnitMergedAgainWithoutDates_KeepsItsDates_ForTheFileSaysNothingOfWhenItChanged()
+    {
+        // a file written without dates (many aligners write none), imported twice
+        var created = new DateTimeOffset(2020, 2, 7, 6, 30, 0, TimeSpan.Zero);
+        var changed = new DateTimeOffset(2020, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        using (var batch = Workspace.Memories.BeginBatch("m", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = "مرحبا", Target = "Hello", CreatedAt = created, ChangedAt = changed, ChangedBy = "sara" });
+            batch.Commit();
+        }
+        using (var again = Workspace.Memories.BeginBatch("m", "ar", "en"))
+        {
+            again.Add(new MemoryUnit { Source = "مرحبا", Target = "Hello", UsageCount = 2 });
+            again.Commit();
+            Assert.Equal((0, 1), (again.Added, again.Merged));
+        }
+
+        var hello = Assert.Single(Workspace.Memories.Units(Workspace.Memories.Get("m")));
+        Assert.Equal((created, changed, "sara", 2), (hello.CreatedAt, hello.ChangedAt, hello.ChangedBy, hello.UsageCount));
+    }
+
+    [SkippableFact]
     public void Units_OfMemoriesFilledInTurns_AreEachTheirOwnInTheOrderAdded()
     {
         for (var round = 0; round < 3; round++)

@@ -4,7 +4,10 @@ using TranslationWorkbench.Core.Workspace;
 namespace TranslationWorkbench.Core.Memory;
 
 /// <summary>Finds the unit a new one duplicates (same source, target, inline codes and context) and merges the new one into it.</summary>
-/// <remarks>Merging keeps the larger usage count, the earliest creation, the latest change (and who made it) and the latest use.</remarks>
+/// <remarks>
+/// Merging keeps the larger usage count, the earliest creation, the latest change (and who made it) and the latest
+/// use; a date the new unit does not have leaves the stored one as it is.
+/// </remarks>
 internal sealed class ExistingUnits : IDisposable
 {
     private const string FindSame = """
@@ -37,7 +40,7 @@ internal sealed class ExistingUnits : IDisposable
     }
 
     /// <summary>Merges <paramref name="unit"/> into the first unit with an id below <paramref name="before"/> that it duplicates; false when there is none.</summary>
-    public bool TryMerge(MemoryUnit unit, long sourceHash, DateTimeOffset now, long before = long.MaxValue)
+    public bool TryMerge(MemoryUnit unit, long sourceHash, long before = long.MaxValue)
     {
         find.Bind(2, sourceHash);
         find.Bind(3, unit.Source);
@@ -67,10 +70,11 @@ internal sealed class ExistingUnits : IDisposable
             find.Reset();
         }
 
-        var unitChangedAt = unit.ChangedAt ?? unit.CreatedAt ?? now;
+        // a date the new unit lacks is not taken as now: the file says nothing of when the unit was made or changed
+        var unitChangedAt = unit.ChangedAt ?? unit.CreatedAt;
         var laterChange = unitChangedAt > changedAt;
         var usage = Math.Max(usageCount, unit.UsageCount);
-        var created = Min(createdAt, unit.CreatedAt ?? now);
+        var created = unit.CreatedAt is { } unitCreatedAt ? Min(createdAt, unitCreatedAt) : createdAt;
         var lastUsed = Max(lastUsedAt, unit.LastUsedAt);
         // the same unit again, nothing newer about it (a file imported twice): nothing to write
         if (!laterChange && usage == usageCount && created == createdAt && lastUsed == lastUsedAt) return true;
@@ -78,7 +82,7 @@ internal sealed class ExistingUnits : IDisposable
         merge.Bind(6, id);
         merge.Bind(1, usage);
         merge.Bind(2, Timestamps.Format(created));
-        merge.Bind(3, Timestamps.Format(laterChange ? unitChangedAt : changedAt));
+        merge.Bind(3, Timestamps.Format(laterChange ? unitChangedAt!.Value : changedAt));
         merge.Bind(4, laterChange ? unit.ChangedBy ?? unit.CreatedBy ?? author : changedBy);
         merge.Bind(5, lastUsed is { } used ? Timestamps.Format(used) : null);
         merge.Step();

@@ -52,7 +52,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
     private readonly HashFilter storedSources;
     private readonly HashFilter batchPairs = new(BatchPairsExpected);
     private readonly FuzzyIndexBuilder newUnits;
-    private readonly List<long> uncheckedIds = [];
+    private readonly List<UncheckedUnit> uncheckedUnits = [];
     private readonly long rowsBefore;
     private readonly int bulkThreshold;
     private char[] keyBuffer = [];
@@ -116,11 +116,11 @@ public sealed class SqliteUnitBatch : IUnitBatch
         var repeated = batchPairs.Add(PairHash.Of(unit));
         if (repeated || storedSources.MayContain(hash))
         {
-            if (indexDropped) uncheckedIds.Add(id);
+            if (indexDropped) uncheckedUnits.Add(new UncheckedUnit(id, unit.CreatedAt is not null, (unit.ChangedAt ?? unit.CreatedAt) is not null));
             else
             {
                 rows.Flush();
-                if (existing.TryMerge(unit, hash, now))
+                if (existing.TryMerge(unit, hash))
                 {
                     Merged++;
                     return;
@@ -222,8 +222,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
         Execute(BatchCache);
         indexDropped = false;
         var removed = new List<long>();
-        if (uncheckedIds.Count == 0) return removed;
-        var now = workspace.Clock.GetUtcNow();
+        if (uncheckedUnits.Count == 0) return removed;
         using var read = connection.CreateCommand();
         read.Transaction = transaction;
         read.CommandText = $"SELECT {UnitReader.Columns}, source_hash FROM unit WHERE id = $id";
@@ -232,7 +231,7 @@ public sealed class SqliteUnitBatch : IUnitBatch
         delete.Transaction = transaction;
         delete.CommandText = "DELETE FROM unit WHERE id = $id";
         var deleteId = delete.Parameters.Add("$id", SqliteType.Integer);
-        foreach (var id in uncheckedIds)
+        foreach (var (id, dated, changeDated) in uncheckedUnits)
         {
             readId.Value = id;
             MemoryUnit unit;
@@ -243,7 +242,9 @@ public sealed class SqliteUnitBatch : IUnitBatch
                 unit = UnitReader.Read(reader);
                 hash = reader.GetInt64(reader.FieldCount - 1);
             }
-            if (!existing.TryMerge(unit, hash, now, before: id)) continue;
+            // the row has the time of the import for a date the file did not give, which a merge does not take
+            unit = unit with { CreatedAt = dated ? unit.CreatedAt : null, ChangedAt = changeDated ? unit.ChangedAt : null };
+            if (!existing.TryMerge(unit, hash, before: id)) continue;
             deleteId.Value = id;
             delete.ExecuteNonQuery();
             removed.Add(id);
@@ -310,6 +311,9 @@ public sealed class SqliteUnitBatch : IUnitBatch
         }
         return nowText;
     }
+
+    // a unit written while the source-hash index is away, and whether the file gave its dates
+    private readonly record struct UncheckedUnit(long Id, bool Dated, bool ChangeDated);
 
     private sealed class Prepared(MemoryUnit unit, long sourceHash, int[] tokenIds) : PreparedUnit(unit)
     {

@@ -36,6 +36,28 @@ public sealed class BulkLoadTests : IDisposable
         workspace.Connect().ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'unit_by_source_hash'") == 1;
 
     [Fact]
+    public void AnUndatedDuplicateWrittenWhileTheIndexIsAway_LeavesTheStoredDates()
+    {
+        var changed = new DateTimeOffset(2020, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        using (var first = workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            first.Add(Unit(0) with { CreatedAt = changed, ChangedAt = changed, ChangedBy = "sara" });
+            first.Commit();
+        }
+
+        using (var batch = Store.BeginBatch("default", "ar", "en", Threshold))
+        {
+            for (var i = 100; i < 120; i++) batch.Add(Unit(i));   // the index is dropped after 10
+            batch.Add(Unit(0));                                    // the stored unit again, without dates
+            batch.Commit();
+            Assert.Equal(1, batch.Merged);
+        }
+
+        var unit = Store.Units(Store.Get("default")).Single(u => u.Source == Unit(0).Source);
+        Assert.Equal((changed, changed, "sara"), (unit.CreatedAt, unit.ChangedAt, unit.ChangedBy));
+    }
+
+    [Fact]
     public void DuplicatesWrittenWhileTheIndexIsAway_AreMergedAtCommit()
     {
         Store3Units();
