@@ -36,6 +36,7 @@ public sealed class TmxReader : IDisposable
     private readonly TmxNames names;
     private readonly string name;
     private bool unitsRead;
+    private bool rootFound;
     private bool bodyEnded;
 
     private TmxReader(Stream stream, string name)
@@ -95,6 +96,7 @@ public sealed class TmxReader : IDisposable
     {
         if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "tmx")
             throw Error($"expected a <tmx> root element, found {Describe()}.");
+        rootFound = true;
         var version = xml.GetAttribute("version") ?? "";
         if (!ReadToFirstChild()) throw Error("expected <header> inside <tmx>, found an empty <tmx>.");
         if (xml.LocalName != "header") throw Error($"expected <header> as the first element of <tmx>, found {Describe()}.");
@@ -223,7 +225,7 @@ public sealed class TmxReader : IDisposable
             }
         }
         xml.Read();
-        if (!sawSeg) warnings.Add($"line {line}: <tuv xml:lang=\"{language}\"> has no <seg>");
+        if (!sawSeg) warnings.Add($"{name}({line}): <tuv xml:lang=\"{language}\"> has no <seg>");
         return new TmxVariant(language, text, markup, line) { Properties = Copy(properties), Audit = audit };
     }
 
@@ -362,7 +364,7 @@ public sealed class TmxReader : IDisposable
     {
         if (value is null) return null;
         if (TmxDate.TryParse(value, out var date)) return date;
-        warnings.Add($"line {Line}: {attribute}=\"{value}\" is not a TMX date (YYYYMMDDThhmmssZ); ignored");
+        warnings.Add($"{name}({Line}): {attribute}=\"{value}\" is not a TMX date (YYYYMMDDThhmmssZ); ignored");
         return null;
     }
 
@@ -370,7 +372,7 @@ public sealed class TmxReader : IDisposable
     {
         if (value is null) return null;
         if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)) return count;
-        warnings.Add($"line {Line}: usagecount=\"{value}\" is not a number; ignored");
+        warnings.Add($"{name}({Line}): usagecount=\"{value}\" is not a number; ignored");
         return null;
     }
 
@@ -423,7 +425,7 @@ public sealed class TmxReader : IDisposable
         return new InvalidInputException($"{name}({info.LineNumber},{info.LinePosition}): {message}");
     }
 
-    // XmlException's message ends in " Line 3, position 7."; the place goes first in ours.
+    // the place goes first in our messages
     private T Guard<T>(Func<T> read)
     {
         try
@@ -432,12 +434,12 @@ public sealed class TmxReader : IDisposable
         }
         catch (XmlException e)
         {
-            var message = e.Message;
-            var suffix = message.LastIndexOf(" Line ", StringComparison.Ordinal);
-            if (suffix > 0) message = message[..suffix];
+            var message = XmlErrorText.Of(e);
             // said once: XmlReader's "Unexpected end of file" needs no hint
-            var cut = !message.Contains("end of file", StringComparison.OrdinalIgnoreCase) && IsCutShort(e) ? " The file stops there, in the middle of a line: is it cut short?" : "";
-            throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {Printable.Of(message)}{cut}", e);
+            var hint = !rootFound ? " It does not begin as XML does (<?xml … or <tmx>): is it a TMX file?"
+                : !message.Contains("end of file", StringComparison.OrdinalIgnoreCase) && IsCutShort(e) ? " The file stops there, in the middle of a line: is it cut short?"
+                : "";
+            throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {message}{hint}", e);
         }
         catch (DecoderFallbackException e)
         {
@@ -445,8 +447,8 @@ public sealed class TmxReader : IDisposable
         }
     }
 
-    // An error on the last line of a file whose last line stops mid-way (not at a '>'), all of it read: a file cut
-    // short (a copy or a download that stopped), whatever XmlReader calls it ("an error occurred while parsing
+    // An error on the last line of a file whose last line stops mid-way (not at a '>'), all of it read, its root
+    // found (a page of plain text is no TMX cut short): a file cut short (a copy or a download that stopped), whatever XmlReader calls it ("an error occurred while parsing
     // EntityName" when the cut falls in an &apos;); a mistyped </tnx> on the last line is not. A second read, on
     // this error only.
     private bool IsCutShort(XmlException e)

@@ -52,7 +52,7 @@ public sealed class TmxValidator
         }
         catch (XmlException e)
         {
-            Add(e.LineNumber, e.LinePosition, "not well-formed XML: " + e.Message);
+            Add(e.LineNumber, e.LinePosition, "not well-formed XML: " + XmlErrorText.Of(e));
         }
         return problems;
     }

@@ -120,7 +120,8 @@ public sealed class TmxReaderTests : IDisposable
 
         Assert.Null(unit.Audit.CreationDate);
         Assert.Equal(2, unit.Warnings.Count);
-        Assert.Contains("creationdate=\"20200230T100000Z\" is not a TMX date", unit.Warnings[0]);
+        Assert.Equal($"{path}(4): creationdate=\"20200230T100000Z\" is not a TMX date (YYYYMMDDThhmmssZ); ignored", unit.Warnings[0]);
+        Assert.StartsWith($"{path}(4): usagecount=\"many\"", unit.Warnings[1]);
     }
 
     public static TheoryData<string, string, string> BadFiles() => new()
@@ -206,6 +207,17 @@ public sealed class TmxReaderTests : IDisposable
         var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
 
         Assert.StartsWith(path + "(", error.Message);
+        Assert.DoesNotContain("cut short", error.Message);
+    }
+
+    [Fact]
+    public void Open_ALineOfPlainText_IsNoTmx_NotATmxCutShort()
+    {
+        var path = folder.Write("notes.tmx", "Translation notes for the Rudaw interview");
+
+        var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
+
+        Assert.Equal($"{path}(1,1): not well-formed XML: Data at the root level is invalid. It does not begin as XML does (<?xml … or <tmx>): is it a TMX file?", error.Message);
     }
 
     internal static string Tmx(string body) => $"""

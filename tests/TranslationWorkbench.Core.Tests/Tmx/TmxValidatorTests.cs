@@ -65,6 +65,19 @@ public sealed class TmxValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_FileCutShort_GivesThePlaceOnceInFront()
+    {
+        var whole = TmxReaderTests.Tmx("""<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>""");
+        var path = folder.Write("cut.tmx", whole[..whole.IndexOf("<seg>", StringComparison.Ordinal)]);
+
+        var problem = Assert.Single(TmxValidator.Validate(path));
+
+        Assert.StartsWith("not well-formed XML: ", problem.Message);
+        Assert.DoesNotContain("position", problem.Message);
+        Assert.True(problem.Line > 1);
+    }
+
+    [Fact]
     public void Validate_SrclangAll_NeedsNoParticularVariant()
     {
         var path = folder.Write("all.tmx", TmxReaderTests.Tmx("""<tu><tuv xml:lang="ar"><seg>أ</seg></tuv><tuv xml:lang="fr"><seg>b</seg></tuv></tu>""").Replace("srclang=\"en\"", "srclang=\"*all*\"", StringComparison.Ordinal));
