@@ -26,6 +26,7 @@ public static class TmConcordanceCommand
                 JsonOutput.Write(output, hits.Select(hit => new
                 {
                     unitId = hit.Unit.Id, source = hit.Unit.Source, target = hit.Unit.Target, inSource = hit.InSource, inTarget = hit.InTarget,
+                    sourceHits = hit.SourceHits, targetHits = hit.TargetHits,
                 }));
                 return 0;
             }
@@ -33,14 +34,23 @@ public static class TmConcordanceCommand
             foreach (var hit in hits)
             {
                 output.WriteLine($"unit {hit.Unit.Id}");
-                output.WriteLine($"  {Mark(hit.Unit.Source, hit.InSource)}");
-                output.WriteLine($"  {Mark(hit.Unit.Target, hit.InTarget)}");
+                output.WriteLine($"  {Mark(hit.Unit.Source, hit.SourceHits)}");
+                output.WriteLine($"  {Mark(hit.Unit.Target, hit.TargetHits)}");
             }
+            // the search stops at --max: it cannot say how many more there are
+            if (hits.Count == parseResult.GetValue(max)) output.WriteLine($"(the first {hits.Count}; there may be more: raise --max to see them)");
             return 0;
         });
         return command;
     }
 
-    private static string Mark(string text, TextSpan? span) =>
-        span is { } hit ? $"{text[..hit.Start]}[[{text.Substring(hit.Start, hit.Length)}]]{text[(hit.Start + hit.Length)..]}" : text;
+    // every hit marked, from the last so that the earlier places stay where they are
+    private static string Mark(string text, IReadOnlyList<TextSpan> hits)
+    {
+        foreach (var hit in hits.Reverse())
+        {
+            text = $"{text[..hit.Start]}[[{text.Substring(hit.Start, hit.Length)}]]{text[(hit.Start + hit.Length)..]}";
+        }
+        return text;
+    }
 }

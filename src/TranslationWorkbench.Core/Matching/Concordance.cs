@@ -23,8 +23,8 @@ public sealed class Concordance(Workspace.Workspace workspace)
         var inTargets = store.TargetsContaining(phrase.MaxBy(token => token.Length)!, memory.Id, max * 20);
         var units = store.Load(inSources.Concat(inTargets).Distinct().ToList()).OrderByDescending(unit => unit.Id);
         return units
-            .Select(unit => new ConcordanceHit(unit, PhraseFinder.Find(unit.Source, forms), PhraseFinder.Find(unit.Target, phrase)))
-            .Where(hit => hit.InSource is not null || hit.InTarget is not null)
+            .Select(unit => new ConcordanceHit(unit, PhraseFinder.FindAll(unit.Source, forms), PhraseFinder.FindAll(unit.Target, phrase)))
+            .Where(hit => hit.SourceHits.Count > 0 || hit.TargetHits.Count > 0)
             .Take(max)
             .ToList();
     }

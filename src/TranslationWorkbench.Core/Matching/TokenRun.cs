@@ -7,12 +7,12 @@ public static class TokenRun
     public static bool Contains<T>(ReadOnlySpan<T> tokens, T[][] run)
         where T : IEquatable<T> => IndexOf(tokens, run) >= 0;
 
-    /// <summary>Where the first such run starts in <paramref name="tokens"/>, or −1.</summary>
-    public static int IndexOf<T>(ReadOnlySpan<T> tokens, T[][] run)
+    /// <summary>Where the first such run starts in <paramref name="tokens"/>, at <paramref name="from"/> or after, or −1.</summary>
+    public static int IndexOf<T>(ReadOnlySpan<T> tokens, T[][] run, int from = 0)
         where T : IEquatable<T>
     {
         ArgumentNullException.ThrowIfNull(run);
-        for (var start = 0; start + run.Length <= tokens.Length; start++)
+        for (var start = from; start + run.Length <= tokens.Length; start++)
         {
             var all = true;
             for (var i = 0; i < run.Length && all; i++) all = run[i].AsSpan().Contains(tokens[start + i]);

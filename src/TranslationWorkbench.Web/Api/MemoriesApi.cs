@@ -28,7 +28,7 @@ internal static class MemoriesApi
             var memory = request.MemoryId is { } memoryId ? MemoryWithId(workspace, memoryId) : workspace.Memories.Find(TranslationMemory.DefaultName);
             if (memory is null) return ApiResults.NotFound(request.MemoryId is { } missing ? $"memory {missing}" : "memory 'default'");
             var hits = new Concordance(workspace).Search(memory, request.Text, Math.Clamp(request.Max, 1, 200));
-            return Results.Ok(hits.Select(hit => new { hit.Unit, hit.InSource, hit.InTarget }));
+            return Results.Ok(hits.Select(hit => new { hit.Unit, hit.InSource, hit.InTarget, hit.SourceHits, hit.TargetHits }));
         });
 
         api.MapPut("/units/{id:long}", (long id, UnitRequest request, Workspace workspace) =>

@@ -95,6 +95,15 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Concordance_StoppedByMax_SaysThereMayBeMore()
+    {
+        var tw = Tw.Run("tm", "concordance", "ديالي", "--max", "1", "--workspace", workspace);
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Contains("(the first 1; there may be more: raise --max to see them)", tw.Output);
+    }
+
+    [Fact]
     public void AnalyzeAndPretranslate_OnAnImportedDocument()
     {
         var text = folder.Write("doc.txt", "رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية؟\nجملة جديدة لا نعرفها.\n");

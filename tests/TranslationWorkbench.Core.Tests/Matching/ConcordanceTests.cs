@@ -24,6 +24,7 @@ public sealed class ConcordanceTests : IDisposable
             batch.Add(new MemoryUnit { Source = "أشار إليه بالبنان وصلّى.", Target = "He pointed him out and prayed." });
             batch.Add(new MemoryUnit { Source = "زار وفد من مانيا ألمانيا.", Target = "A delegation from Mania visited Germany." });
             batch.Add(new MemoryUnit { Source = "تم توزيع اللقاح.", Target = "The vaccine was distributed." });
+            batch.Add(new MemoryUnit { Source = "من ديالى إلى كركوك ثم إلى ديالى.", Target = "From Diyala to Kirkuk, then back to Diyala." });
             batch.Commit();
         }
         memory = workspace.Memories.Get("default");
@@ -52,6 +53,18 @@ public sealed class ConcordanceTests : IDisposable
 
         Assert.Equal("Hasakah", hit.Unit.Target.Substring(hit.InTarget!.Value.Start, hit.InTarget.Value.Length));
         Assert.Null(hit.InSource);
+    }
+
+    [Fact]
+    public void Search_AWordTwiceInAUnit_IsMarkedBothTimes_OnBothSides()
+    {
+        var source = Assert.Single(new Concordance(workspace).Search(memory, "ديالي"));
+        var target = Assert.Single(new Concordance(workspace).Search(memory, "diyala"));
+
+        Assert.Equal([3, 26], source.SourceHits.Select(hit => hit.Start));
+        Assert.Equal(source.SourceHits[0], source.InSource);
+        Assert.Equal([5, 36], target.TargetHits.Select(hit => hit.Start));
+        Assert.All(target.TargetHits, hit => Assert.Equal("Diyala", target.Unit.Target.Substring(hit.Start, hit.Length)));
     }
 
     [Fact]

@@ -47,6 +47,8 @@ public sealed class MemoriesApiTests
         Assert.Equal("The SDF continue their work now.", (await edit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("target").GetString());
         var hit = (await concordance.Content.ReadFromJsonAsync<JsonElement>())[0];
         Assert.Equal(unitId, hit.GetProperty("unit").GetProperty("id").GetInt64());
+        Assert.Equal(hit.GetProperty("inSource").GetProperty("start").GetInt32(), hit.GetProperty("sourceHits")[0].GetProperty("start").GetInt32());
+        Assert.Equal(0, hit.GetProperty("targetHits").GetArrayLength());
         Assert.Equal("application/x-tmx+xml", export.Content.Headers.ContentType?.MediaType);
         Assert.Contains("The SDF continue their work now.", await export.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);

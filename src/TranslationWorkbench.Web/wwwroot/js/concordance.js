@@ -45,8 +45,8 @@ export function concordancePanel({ memoryId = null, max = 30, onUse = null } = {
 
 function hitItem(hit, onUse) {
   const item = h('li', { class: 'hit', dataset: { unitId: hit.unit.id } },
-    h('div', { class: 'hit-source', dir: 'rtl', lang: 'ar' }, highlighted(hit.unit.source, hit.inSource, true)),
-    h('div', { class: 'hit-target', dir: 'ltr', lang: 'en' }, highlighted(hit.unit.target, hit.inTarget, false)));
+    h('div', { class: 'hit-source', dir: 'rtl', lang: 'ar' }, highlighted(hit.unit.source, hit.sourceHits, true)),
+    h('div', { class: 'hit-target', dir: 'ltr', lang: 'en' }, highlighted(hit.unit.target, hit.targetHits, false)));
   if (onUse) {
     const use = h('button', { type: 'button', class: 'small ghost' }, 'Use target');
     use.addEventListener('click', () => onUse(hit.unit));

@@ -70,14 +70,18 @@ export function bidi(text) {
   return fragment;
 }
 
-/** Text with one stretch marked (concordance hits): spans are UTF-16 offsets, as C# strings count. */
-export function highlighted(text, span, rtl) {
+/** Text with stretches marked (concordance hits): one span or a list of them, in order, as UTF-16 offsets, as C# strings count. */
+export function highlighted(text, spans, rtl) {
   const render = rtl ? bidi : (part) => part;
-  if (!span || span.length <= 0) return append(document.createDocumentFragment(), [render(text)]);
-  const before = text.slice(0, span.start);
-  const hit = text.slice(span.start, span.start + span.length);
-  const after = text.slice(span.start + span.length);
-  return append(document.createDocumentFragment(), [render(before), h('mark', {}, render(hit)), render(after)]);
+  const marked = (Array.isArray(spans) ? spans : [spans]).filter((span) => span && span.length > 0);
+  const parts = [];
+  let last = 0;
+  for (const span of marked) {
+    parts.push(render(text.slice(last, span.start)), h('mark', {}, render(text.slice(span.start, span.start + span.length))));
+    last = span.start + span.length;
+  }
+  parts.push(render(text.slice(last)));
+  return append(document.createDocumentFragment(), parts);
 }
 
 /**

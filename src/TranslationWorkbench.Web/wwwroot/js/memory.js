@@ -92,9 +92,9 @@ export async function mountMemory(view, memoryId) {
   return null;
 }
 
-function unitRow({ unit, inSource, inTarget }, refresh) {
-  const source = h('td', { class: 'unit-source', dir: 'rtl', lang: 'ar' }, highlighted(unit.source, inSource, true));
-  const target = h('td', { class: 'unit-target', dir: 'ltr', lang: 'en' }, highlighted(unit.target, inTarget, false));
+function unitRow({ unit, sourceHits, targetHits }, refresh) {
+  const source = h('td', { class: 'unit-source', dir: 'rtl', lang: 'ar' }, highlighted(unit.source, sourceHits, true));
+  const target = h('td', { class: 'unit-target', dir: 'ltr', lang: 'en' }, highlighted(unit.target, targetHits, false));
   const edit = h('button', { type: 'button', class: 'small' }, 'Edit');
   const remove = h('button', { type: 'button', class: 'small danger ghost' }, 'Delete');
   const row = h('tr', { dataset: { unitId: unit.id } }, source, target,
