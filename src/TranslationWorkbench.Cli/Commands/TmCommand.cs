@@ -7,7 +7,8 @@ public static class TmCommand
 {
     public static Command Create(GlobalOptions options)
     {
-        var command = new Command("tm", "Work with translation memories: import, export, search, concordance, edit and delete units.");
+        var command = new Command("tm", "Work with translation memories: list, import, export, search, concordance, edit and delete units.");
+        command.Subcommands.Add(TmListCommand.Create(options));
         command.Subcommands.Add(TmImportCommand.Create(options));
         command.Subcommands.Add(TmExportCommand.Create(options));
         command.Subcommands.Add(TmSearchCommand.Create(options));

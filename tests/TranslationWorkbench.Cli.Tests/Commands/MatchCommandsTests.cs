@@ -87,6 +87,21 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void TmList_NamesEveryMemory_WithItsPairAndUnits()
+    {
+        Tw.Run("tm", "import", folder.Write("tico.tsv", "أصابتني الحمى أمس.\tI had a fever yesterday.\n"), "--memory", "tico", "--workspace", workspace);
+
+        var list = Tw.Run("tm", "list", "--workspace", workspace);
+        var json = Tw.Run("tm", "list", "--json", "--workspace", workspace);
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("          2  ar→en    default", list.Output);
+        Assert.Contains("          1  ar→en    tico", list.Output);
+        using var memories = JsonDocument.Parse(json.Output);
+        Assert.Equal([("default", 2L), ("tico", 1L)], memories.RootElement.EnumerateArray().Select(m => (m.GetProperty("name").GetString(), m.GetProperty("units").GetInt64())));
+    }
+
+    [Fact]
     public void Concordance_MarksTheHit()
     {
         var tw = Tw.Run("tm", "concordance", "ديالي", "--workspace", workspace);
