@@ -19,8 +19,17 @@ public static partial class ParseErrorReport
         var name = Name(parsed.CommandResult);
         var unknownTold = false;
         var anyUnknown = parsed.Errors.Any(parseError => Unrecognized().IsMatch(parseError.Message));
+        // "--source-lang --workspace ws.db": the option took the next option as its value, and ws.db is left over
+        var valueForgotten = OptionsTakenAsValues(parsed.CommandResult).ToList();
+        foreach (var (option, taken) in valueForgotten)
+        {
+            error.WriteLine($"error: {option} needs a value after it; it took the option {taken} as its value.");
+            unknownTold = true;
+        }
         foreach (var parseError in parsed.Errors)
         {
+            // said already: "--max --json" is not a number because --max's value was forgotten
+            if (parseError.SymbolResult is OptionResult { Option: var about } && valueForgotten.Exists(forgotten => forgotten.Option == about.Name)) continue;
             // "tw tm serch": that serch is unknown says it all, not also that tm lacks a command
             if (anyUnknown && parseError.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)) continue;
             var unknown = Unrecognized().Match(parseError.Message);
@@ -82,11 +91,7 @@ public static partial class ParseErrorReport
         // "tw tm delete 1 abc": not a word tw does not know, but a value that is not a number
         var numeric = command.Arguments.FirstOrDefault(argument => IsWholeNumber(argument.ValueType));
         if (numeric is not null && !token.StartsWith('-')) return $"{numeric.Name} {token}: give {Expected(numeric.ValueType)}.";
-        // the command's own options, and those it takes from the commands above it (--workspace, --help)
-        var options = command.Options.Concat(Ancestors(result).SelectMany(ancestor => ancestor.Options.Where(option => option.Recursive)));
-        var known = command.Subcommands.Select(sub => sub.Name)
-            .Concat(options.Where(option => !option.Hidden).SelectMany(option => option.Aliases.Prepend(option.Name)))
-            .Distinct(StringComparer.Ordinal);
+        var known = command.Subcommands.Select(sub => sub.Name).Concat(OptionNames(result)).Distinct(StringComparer.Ordinal);
         var nearest = known
             .Select(candidate => (candidate, distance: Distance(token, candidate)))
             .Where(pair => pair.distance <= Math.Max(2, token.Length / 3))
@@ -98,6 +103,20 @@ public static partial class ParseErrorReport
         return nearest.Count == 0
             ? $"{name} has no {what} '{token}'."
             : $"{name} has no {what} '{token}'; did you mean {string.Join(" or ", nearest)}?";
+    }
+
+    // the command's own options, and those it takes from the commands above it (--workspace, --help)
+    private static IEnumerable<string> OptionNames(CommandResult result) =>
+        result.Command.Options.Concat(Ancestors(result).SelectMany(ancestor => ancestor.Options.Where(option => option.Recursive)))
+            .Where(option => !option.Hidden)
+            .SelectMany(option => option.Aliases.Prepend(option.Name));
+
+    // options whose value, as parsed, is the name of another option: the value was forgotten
+    private static IEnumerable<(string Option, string Taken)> OptionsTakenAsValues(CommandResult result)
+    {
+        var names = OptionNames(result).ToHashSet(StringComparer.Ordinal);
+        return result.Children.OfType<OptionResult>()
+            .SelectMany(option => option.Tokens.Where(token => names.Contains(token.Value)).Select(token => (option.Option.Name, token.Value)));
     }
 
     private static string Expected(Type? type)

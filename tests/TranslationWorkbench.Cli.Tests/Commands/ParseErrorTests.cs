@@ -19,6 +19,8 @@ public sealed class ParseErrorTests
     [InlineData("error: --format xml: give one of beads, tsv, json, tmx.", "align", "a.txt", "b.txt", "--format", "xml")]
     [InlineData("error: tw tm search has no option '--worksapce'; did you mean --workspace?", "tm", "search", "نص", "--worksapce", "w.db")]
     [InlineData("error: tw align needs SOURCE TARGET: tw align SOURCE TARGET", "align", "a.txt")]
+    [InlineData("error: --source-lang needs a value after it; it took the option --workspace as its value.", "tm", "import", "a.tmx", "--source-lang", "--workspace", "w.db")]
+    [InlineData("error: --max needs a value after it; it took the option --json as its value.", "tm", "search", "نص", "--max", "--json")]
     public void BadCommandLine_IsOneClearError_OnStderrOnly(string expected, params string[] args)
     {
         var tw = Tw.Run(args);
