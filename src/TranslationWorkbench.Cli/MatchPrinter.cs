@@ -21,6 +21,7 @@ public static class MatchPrinter
             output.WriteLine($"        source: {match.Unit.Source}");
             output.WriteLine($"        target: {match.Unit.Target}");
             if (match.Kind == MatchKind.Fuzzy) output.WriteLine($"        diff:   {Wdiff(match.Diff)}");
+            if (match.SpellingOnly.Count > 0) output.WriteLine($"        spelt otherwise, no cost: {string.Join(", ", match.SpellingOnly)}");
             if (match.Numbers is { } numbers)
             {
                 output.WriteLine($"        numbers differ: the text has {List(numbers.OnlyInText)}, the match has {List(numbers.OnlyInMatch)}");
@@ -39,6 +40,7 @@ public static class MatchPrinter
             source = match.Unit.Source,
             target = match.Unit.Target,
             penalties = match.Penalties,
+            spellingOnly = match.SpellingOnly,
             // always there, empty when the numbers agree: a script reads one shape
             numbers = match.Numbers ?? NoNumberDifference,
             diff = match.Diff.Select(operation => new { op = operation.Kind, text = operation.Text }),

@@ -72,8 +72,14 @@ public sealed partial class FuzzyMatcher(Workspace.Workspace workspace)
         return Complete(query, Rank(query, new SameWords(query.Text), unit, fuzzyScore));
     }
 
-    private static Match Complete(MatchQuery query, Ranked ranked) =>
-        new(ranked.Kind, ranked.Score, ranked.Unit, ranked.Penalties, Numbers(query.Text, ranked.Unit.Source), WordDiff.Between(ranked.Unit.Source, query.Text));
+    private static Match Complete(MatchQuery query, Ranked ranked)
+    {
+        var diff = WordDiff.Between(ranked.Unit.Source, query.Text);
+        return new(ranked.Kind, ranked.Score, ranked.Unit, ranked.Penalties, Numbers(query.Text, ranked.Unit.Source), diff)
+        {
+            SpellingOnly = ranked.Kind == MatchKind.Fuzzy ? NearExact.InRespelledWords(diff).Except(ranked.Penalties).ToList() : [],
+        };
+    }
 
     private static Ranked Rank(MatchQuery query, SameWords queryWords, MemoryUnit unit, int? fuzzyScore)
     {

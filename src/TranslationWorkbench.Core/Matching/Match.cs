@@ -13,4 +13,11 @@ public sealed record Match(
     MemoryUnit Unit,
     IReadOnlyList<string> Penalties,
     NumberDifference? Numbers,
-    IReadOnlyList<DiffOperation> Diff);
+    IReadOnlyList<DiffOperation> Diff)
+{
+    /// <summary>
+    /// For a fuzzy match, the kinds of spelling difference (digit shapes, letter forms…) in words the diff shows
+    /// replaced but that are the same words: they cost nothing. Empty for the others, whose penalties say it.
+    /// </summary>
+    public IReadOnlyList<string> SpellingOnly { get; init; } = [];
+}

@@ -3,7 +3,7 @@ using TranslationWorkbench.Core.Text;
 namespace TranslationWorkbench.Core.Matching;
 
 /// <summary>
-/// Scores two texts whose match keys are equal but whose text is not: 99 less one point for each kind of
+/// Scores two texts whose match keys are equal but whose text is not: 100 less one point for each kind of
 /// difference the key forgot, never below 95 (memoQ's "nearly exact" band), never 100. Texts whose words are the
 /// same and only their punctuation differs (a missing ؟ or full stop) are in that band too, as in memoQ's
 /// (<see cref="SameWords"/>).
@@ -42,6 +42,25 @@ public static class NearExact
             if (differ) found.Add(name);
         }
         return found;
+    }
+
+    /// <summary>
+    /// The kinds of difference in the words a diff replaces by the same words spelt otherwise (2020 by ٢٠٢٠, لافتاً إلى
+    /// by لافتا الى): in a fuzzy match they cost nothing, and are named so that a translator does not take them for
+    /// changes. In a fixed order.
+    /// </summary>
+    public static IReadOnlyList<string> InRespelledWords(IReadOnlyList<Diff.DiffOperation> diff)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < diff.Count; i++)
+        {
+            var (first, second) = (diff[i], diff[i + 1]);
+            if (first.Kind == second.Kind || first.Kind == Diff.DiffKind.Equal || second.Kind == Diff.DiffKind.Equal) continue;
+            if (!string.Equals(MatchKey.Of(first.Text), MatchKey.Of(second.Text), StringComparison.Ordinal)) continue;
+            found.UnionWith(Differences(first.Text, second.Text));
+        }
+        return Kinds.Select(kind => kind.Name).Where(found.Contains).ToList();
     }
 
     // what is left of a gap between tokens without its white space: invisible characters, say

@@ -67,6 +67,7 @@ internal static class SegmentsApi
         changedAt = match.Unit.ChangedAt,
         changedBy = match.Unit.ChangedBy,
         match.Penalties,
+        match.SpellingOnly,
         match.Numbers,
         match.Diff,
     };

@@ -87,6 +87,18 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Search_NamesTheWordsSpeltOtherwise_InTextAndJson()
+    {
+        var tw = Tw.Run("tm", "search", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالي.", "--workspace", workspace);
+        var json = Tw.Run("tm", "search", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالي.", "--json", "--workspace", workspace);
+
+        Assert.Contains("diff:   وخلال الأسبوع الماضي اختطف [-سبعة-]{+تسعة+} أشخاص في [-ديالى-]{+ديالي+}.", tw.Output);
+        Assert.Contains("        spelt otherwise, no cost: letter forms", tw.Output);
+        using var found = JsonDocument.Parse(json.Output);
+        Assert.Equal("letter forms", found.RootElement.GetProperty("matches")[0].GetProperty("spellingOnly")[0].GetString());
+    }
+
+    [Fact]
     public void TmList_NamesEveryMemory_WithItsPairAndUnits()
     {
         Tw.Run("tm", "import", folder.Write("tico.tsv", "أصابتني الحمى أمس.\tI had a fever yesterday.\n"), "--memory", "tico", "--workspace", workspace);

@@ -94,6 +94,28 @@ public sealed class FuzzyMatcherTests : IDisposable
         Assert.Equal(match.Score >= 95, match.Penalties.Count > 0);
     }
 
+    [Fact]
+    public void Find_AFuzzyMatch_NamesTheWordsSpeltOtherwise_WhichCostNothing()
+    {
+        // سبعة → تسعة is the change; إحدى → احدى and the tatweel are the same words spelt otherwise
+        var text = Kidnapped.Replace("سبعة", "تسعة", StringComparison.Ordinal).Replace("إحدى", "احدى", StringComparison.Ordinal).Replace("داعش", "داعـــش", StringComparison.Ordinal);
+
+        var match = matcher.Find(memory, new MatchQuery(text))[0];
+
+        Assert.Equal((MatchKind.Fuzzy, Kidnapped), (match.Kind, match.Unit.Source));
+        Assert.True(match.Score < 95);
+        Assert.Equal(["letter forms", "tatweel"], match.SpellingOnly);
+    }
+
+    [Fact]
+    public void Find_ANearlyExactMatch_SaysItsSpellingInThePenalties_NotTwice()
+    {
+        var match = matcher.Find(memory, new MatchQuery(Question.Replace("الديمقراطية", "الديمقراطيـــة", StringComparison.Ordinal)))[0];
+
+        Assert.Equal(["tatweel"], match.Penalties);
+        Assert.Empty(match.SpellingOnly);
+    }
+
     [Theory]
     [InlineData("رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية", 99, new[] { "punctuation" })]   // the ؟ missing: 88 by the formula
     [InlineData("رووداو هل ازداد دعمكم لقوات سوريا الديمقراطية.", 99, new[] { "punctuation" })]   // a full stop for the ؟, no colon: 77

@@ -1,3 +1,4 @@
+using TranslationWorkbench.Core.Diff;
 using TranslationWorkbench.Core.Matching;
 
 namespace TranslationWorkbench.Core.Tests.Matching;
@@ -23,8 +24,17 @@ public sealed class NearExactTests
     [InlineData(1, 99)]
     [InlineData(3, 97)]
     [InlineData(7, 95)]
-    public void Score_IsNinetyNineLessOnePerKind_NeverBelowNinetyFive(int kinds, int expected)
+    public void Score_IsAHundredLessOnePerKind_NeverBelowNinetyFive(int kinds, int expected)
     {
         Assert.Equal(expected, NearExact.Score(kinds));
+    }
+
+    [Theory]
+    [InlineData("في 15 يناير 2020، أبلغت ووهان", "في ١٦ يناير ٢٠٢٠، أبلغت ووهان", "digit shapes")]       // 15 → ١٦ is a change: not counted
+    [InlineData("لافتاً إلى حدوث تغيير", "لافتا الى حدوث تغيير كبير", "diacritics|letter forms")]
+    [InlineData("قتل سبعة أشخاص", "قتل تسعة أشخاص", "")]                                               // another word only
+    public void InRespelledWords_NamesWhatTheSameWordsSpeltOtherwiseDiffer_AndNothingElse(string old, string text, string expected)
+    {
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), NearExact.InRespelledWords(WordDiff.Between(old, text)));
     }
 }

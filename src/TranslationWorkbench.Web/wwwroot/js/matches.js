@@ -28,6 +28,7 @@ function matchCard(match, i, onInsert) {
       scoreBadge(match.score, `${match.score}% ${KINDS[match.kind] ?? match.kind}`),
       h('span', { class: 'match-kind' }, KINDS[match.kind] ?? match.kind),
       match.penalties?.length ? h('span', { class: 'penalties', title: 'why not 100%' }, match.penalties.join(', ')) : null,
+      match.spellingOnly?.length ? h('span', { class: 'spelling-only muted small', title: 'words the diff shows replaced that are the same words spelt otherwise: no cost' }, `spelt otherwise: ${match.spellingOnly.join(', ')}`) : null,
       i < 9 ? insert : null),
     h('div', { class: 'match-source', dir: 'rtl', lang: 'ar' }, diff(match.diff?.length ? match.diff : [{ kind: 'equal', text: match.source }], true)),
     h('div', { class: 'match-target', dir: 'ltr', lang: 'en' }, match.target),
