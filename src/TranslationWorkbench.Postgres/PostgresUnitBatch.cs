@@ -30,13 +30,12 @@ internal sealed class PostgresUnitBatch : IUnitBatch
         """;
 
     // A date the file did not give: a merge does not take it as now (nothing says the unit changed), so a unit
-    // already stored lends its own; a new unit gets now.
+    // already stored lends its own; within the batch a copy with dates has the say (the NULLs left here); a unit new
+    // to the memory without any gets now (in Upsert).
     private const string FillDates = """
         UPDATE stage AS s SET created_at = coalesce(s.created_at, u.created_at), changed_at = coalesce(s.changed_at, u.changed_at)
         FROM unit AS u
-        WHERE (s.created_at IS NULL OR s.changed_at IS NULL) AND u.memory_id = s.memory_id AND u.pair_hash = s.pair_hash;
-        UPDATE stage SET created_at = coalesce(created_at, @now), changed_at = coalesce(changed_at, @now)
-        WHERE created_at IS NULL OR changed_at IS NULL;
+        WHERE (s.created_at IS NULL OR s.changed_at IS NULL) AND u.memory_id = s.memory_id AND u.pair_hash = s.pair_hash
         """;
 
     // Duplicates within the batch merge first (the larger usage, the earliest creation, the latest change and use),
@@ -46,8 +45,8 @@ internal sealed class PostgresUnitBatch : IUnitBatch
         WITH incoming AS (
             SELECT min(ordinal) AS ordinal, memory_id, pair_hash, min(source) AS source, min(target) AS target, min(source_hash) AS source_hash,
                    min(prev_hash) AS prev_hash, min(next_hash) AS next_hash, min(origin) AS origin, min(document) AS document,
-                   min(created_by) AS created_by, min(created_at) AS created_at,
-                   (array_agg(changed_by ORDER BY changed_at DESC))[1] AS changed_by, max(changed_at) AS changed_at,
+                   min(created_by) AS created_by, coalesce(min(created_at), @now) AS created_at,
+                   (array_agg(changed_by ORDER BY changed_at DESC NULLS LAST))[1] AS changed_by, coalesce(max(changed_at), @now) AS changed_at,
                    max(usage_count) AS usage_count, max(last_used_at) AS last_used_at, min(source_markup) AS source_markup,
                    min(target_markup) AS target_markup, min(extra) AS extra, min(tokens) AS tokens
             FROM stage
@@ -65,6 +64,9 @@ internal sealed class PostgresUnitBatch : IUnitBatch
                 changed_by = CASE WHEN excluded.changed_at > u.changed_at THEN excluded.changed_by ELSE u.changed_by END,
                 changed_at = greatest(u.changed_at, excluded.changed_at),
                 last_used_at = greatest(u.last_used_at, excluded.last_used_at)
+            -- the same unit again with nothing newer: no new row version
+            WHERE excluded.usage_count > u.usage_count OR excluded.created_at < u.created_at OR excluded.changed_at > u.changed_at
+               OR excluded.last_used_at > u.last_used_at OR (u.last_used_at IS NULL AND excluded.last_used_at IS NOT NULL)
             RETURNING u.id, u.memory_id, u.tokens, u.pair_hash, (xmax = 0) AS inserted
         ), postings AS (
             INSERT INTO posting (memory_id, token, unit_id, length)
@@ -173,8 +175,8 @@ internal sealed class PostgresUnitBatch : IUnitBatch
             }
             writer.Complete();
         }
-        connection.Execute(FillDates, new { now }, transaction);
-        var inserted = connection.Query<long>(Upsert, transaction: transaction).ToList();
+        connection.Execute(FillDates, transaction: transaction);
+        var inserted = connection.Query<long>(Upsert, new { now }, transaction).ToList();
         foreach (var pairHash in inserted) TokenFrequencies.Count(frequencies, tokensOf[pairHash], +1);
         connection.Execute("TRUNCATE stage", transaction: transaction);
         addedTotal += inserted.Count;

@@ -96,6 +96,22 @@ public abstract class MemoryStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void AnUndatedCopyInTheSameBatch_LeavesTheDatedCopysDates()
+    {
+        var changed = new DateTimeOffset(2020, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        using (var batch = Workspace.Memories.BeginBatch("m", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = "مرحبا", Target = "Hello", CreatedAt = changed, ChangedAt = changed, ChangedBy = "sara" });
+            batch.Add(new MemoryUnit { Source = "مرحبا", Target = "Hello" });
+            batch.Commit();
+            Assert.Equal((1, 1), (batch.Added, batch.Merged));
+        }
+
+        var hello = Assert.Single(Workspace.Memories.Units(Workspace.Memories.Get("m")));
+        Assert.Equal((changed, changed, "sara"), (hello.CreatedAt, hello.ChangedAt, hello.ChangedBy));
+    }
+
+    [SkippableFact]
     public void Units_OfMemoriesFilledInTurns_AreEachTheirOwnInTheOrderAdded()
     {
         for (var round = 0; round < 3; round++)
