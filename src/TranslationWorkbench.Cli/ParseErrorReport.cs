@@ -47,6 +47,13 @@ public static partial class ParseErrorReport
         return TwCommand.Failure;
     }
 
+    /// <summary>Whether an option's value, as parsed, is the name of another option (its own value forgotten).</summary>
+    public static bool HasForgottenValue(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return OptionsTakenAsValues(parsed.CommandResult).Any();
+    }
+
     private static string Reword(ParseError parseError, Command command, string name)
     {
         var message = parseError.Message;

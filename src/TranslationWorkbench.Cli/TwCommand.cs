@@ -47,7 +47,8 @@ public static class TwCommand
         {
             var parsed = Create(input).Parse(args);
             // a mistyped option or value: the error and the nearest spelling, not the whole help again
-            if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction) return ParseErrorReport.Print(parsed, error);
+            // "--memory --json": parsed, but --json is the memory's name; nothing is run
+            if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction || ParseErrorReport.HasForgottenValue(parsed)) return ParseErrorReport.Print(parsed, error);
             return parsed.Invoke(configuration);
         }
         catch (InvalidInputException e)

@@ -57,7 +57,9 @@ public static class NearExact
         {
             var (first, second) = (diff[i], diff[i + 1]);
             if (first.Kind == second.Kind || first.Kind == Diff.DiffKind.Equal || second.Kind == Diff.DiffKind.Equal) continue;
-            if (!string.Equals(MatchKey.Of(first.Text), MatchKey.Of(second.Text), StringComparison.Ordinal)) continue;
+            // white space alone is no word spelt otherwise
+            var key = MatchKey.Of(first.Text);
+            if (key.Length == 0 || !string.Equals(key, MatchKey.Of(second.Text), StringComparison.Ordinal)) continue;
             found.UnionWith(Differences(first.Text, second.Text));
         }
         return Kinds.Select(kind => kind.Name).Where(found.Contains).ToList();

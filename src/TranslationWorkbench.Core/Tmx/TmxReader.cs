@@ -436,7 +436,7 @@ public sealed class TmxReader : IDisposable
         {
             var message = XmlErrorText.Of(e);
             // said once: XmlReader's "Unexpected end of file" needs no hint
-            var hint = !rootFound ? " It does not begin as XML does (<?xml … or <tmx>): is it a TMX file?"
+            var hint = !rootFound && !BeginsAsXml() ? " It does not begin as XML does (<?xml … or <tmx>): is it a TMX file?"
                 : !message.Contains("end of file", StringComparison.OrdinalIgnoreCase) && IsCutShort(e) ? " The file stops there, in the middle of a line: is it cut short?"
                 : "";
             throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {message}{hint}", e);
@@ -447,8 +447,27 @@ public sealed class TmxReader : IDisposable
         }
     }
 
-    // An error on the last line of a file whose last line stops mid-way (not at a '>'), all of it read, its root
-    // found (a page of plain text is no TMX cut short): a file cut short (a copy or a download that stopped), whatever XmlReader calls it ("an error occurred while parsing
+    // Whether the file's first character but white space (after a byte-order mark) is a '<': a page of plain text,
+    // or a binary file, is no TMX cut short. A second read, of its start, on an error only; true when unsure.
+    private bool BeginsAsXml()
+    {
+        if (stream is not FileStream { CanSeek: true } file) return true;
+        try
+        {
+            using var start = new StreamReader(file.Name, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[256];
+            var read = start.ReadBlock(buffer);
+            var first = buffer.AsSpan(0, read).TrimStart(" \t\r\n");
+            return first.IsEmpty || first[0] == '<';
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    // An error on the last line of a file whose last line stops mid-way (not at a '>'), all of it read: a file cut
+    // short (a copy or a download that stopped), whatever XmlReader calls it ("an error occurred while parsing
     // EntityName" when the cut falls in an &apos;); a mistyped </tnx> on the last line is not. A second read, on
     // this error only.
     private bool IsCutShort(XmlException e)

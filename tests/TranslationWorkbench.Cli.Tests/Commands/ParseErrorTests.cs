@@ -21,6 +21,7 @@ public sealed class ParseErrorTests
     [InlineData("error: tw align needs SOURCE TARGET: tw align SOURCE TARGET", "align", "a.txt")]
     [InlineData("error: --source-lang needs a value after it; it took the option --workspace as its value.", "tm", "import", "a.tmx", "--source-lang", "--workspace", "w.db")]
     [InlineData("error: --max needs a value after it; it took the option --json as its value.", "tm", "search", "نص", "--max", "--json")]
+    [InlineData("error: --memory needs a value after it; it took the option --json as its value.", "tm", "search", "نص", "--memory", "--json")] // parses: a memory called --json
     public void BadCommandLine_IsOneClearError_OnStderrOnly(string expected, params string[] args)
     {
         var tw = Tw.Run(args);

@@ -37,4 +37,10 @@ public sealed class NearExactTests
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), NearExact.InRespelledWords(WordDiff.Between(old, text)));
     }
+
+    [Fact]
+    public void InRespelledWords_WhiteSpaceAlone_IsNoWord()
+    {
+        Assert.Empty(NearExact.InRespelledWords([new DiffOperation(DiffKind.Delete, "  "), new DiffOperation(DiffKind.Insert, " ")]));
+    }
 }

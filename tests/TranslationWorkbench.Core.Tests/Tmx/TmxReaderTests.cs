@@ -211,6 +211,26 @@ public sealed class TmxReaderTests : IDisposable
     }
 
     [Fact]
+    public void Open_AFileCutInsideItsDoctype_IsNotAskedWhetherItIsXml()
+    {
+        var path = folder.Write("cut-doctype.tmx", "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYS");
+
+        var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
+
+        Assert.Equal($"{path}(2,15): not well-formed XML: Unexpected end of file has occurred.", error.Message);
+    }
+
+    [Fact]
+    public void Open_ARootCutInItsAttributes_IsCalledCut()
+    {
+        var path = folder.Write("cut-root.tmx", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4");
+
+        var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
+
+        Assert.EndsWith(" The file stops there, in the middle of a line: is it cut short?", error.Message);
+    }
+
+    [Fact]
     public void Open_ALineOfPlainText_IsNoTmx_NotATmxCutShort()
     {
         var path = folder.Write("notes.tmx", "Translation notes for the Rudaw interview");
