@@ -10,27 +10,27 @@ namespace TranslationWorkbench.Core.Tmx;
 /// <remarks>.NET ignores a DTD given through XmlParserContext ("No DTD found"); text injection is what works.</remarks>
 internal static partial class DocTypeInjector
 {
-    private const string DocType = "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">";
+    /// <summary>What is added; it goes on line 1, so only places on line 1 after it move.</summary>
+    public const string DocType = "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">";
 
     [GeneratedRegex("""encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")]
     private static partial Regex DeclaredEncoding();
 
-    public static TextReader Open(string path)
+    /// <summary>The file as text, with the DOCTYPE added if it had none.</summary>
+    /// <param name="insertedAt">The column on line 1 where the DOCTYPE was added (1-based), 0 when none was.</param>
+    public static TextReader Open(string path, out int insertedAt)
     {
         var encoding = Sniff(path);
         var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
-        var prolog = ReadProlog(reader, out var hasDocType);
-        var prefix = hasDocType ? prolog.ToString() : InsertDocType(prolog.ToString());
+        var prolog = ReadProlog(reader, out var hasDocType).ToString();
+        insertedAt = hasDocType ? 0 : InsertionPoint(prolog) + 1;
+        var prefix = hasDocType ? prolog : prolog.Insert(insertedAt - 1, DocType);
         return new PrefixedReader(prefix, reader);
     }
 
-    private static string InsertDocType(string prolog)
-    {
-        if (!prolog.StartsWith("<?xml", StringComparison.Ordinal)) return DocType + prolog;
-        var end = prolog.IndexOf("?>", StringComparison.Ordinal) + 2;
-        // keep line numbers: the DOCTYPE goes on the declaration's line
-        return prolog[..end] + DocType + prolog[end..];
-    }
+    // keep line numbers: the DOCTYPE goes on the declaration's line, after it, or first of all
+    private static int InsertionPoint(string prolog) =>
+        prolog.StartsWith("<?xml", StringComparison.Ordinal) ? prolog.IndexOf("?>", StringComparison.Ordinal) + 2 : 0;
 
     // Up to the first element: the declaration, comments, processing instructions and a DOCTYPE if there is one.
     private static StringBuilder ReadProlog(StreamReader reader, out bool hasDocType)

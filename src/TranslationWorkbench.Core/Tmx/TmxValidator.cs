@@ -17,20 +17,21 @@ public sealed class TmxValidator
     private static readonly string[] DateAttributes = ["creationdate", "changedate", "lastusagedate"];
 
     private readonly string name;
+    private readonly int docTypeInsertedAt; // the column on line 1 of a DOCTYPE we added, 0 for none
     private readonly List<TmxProblem> problems = [];
     private XmlReader xml = null!;
     private string headerSourceLanguage = "";
     private UnitState? unit;
     private VariantState? variant;
 
-    private TmxValidator(string name) => this.name = name;
+    private TmxValidator(string name, int docTypeInsertedAt) => (this.name, this.docTypeInsertedAt) = (name, docTypeInsertedAt);
 
     public static IReadOnlyList<TmxProblem> Validate(string path)
     {
         if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a folder, not a TMX file.");
         if (!File.Exists(path)) throw new InvalidInputException($"{path}: no such file.");
-        using var text = DocTypeInjector.Open(path);
-        return new TmxValidator(path).Run(text);
+        using var text = DocTypeInjector.Open(path, out var insertedAt);
+        return new TmxValidator(path, insertedAt).Run(text);
     }
 
     private IReadOnlyList<TmxProblem> Run(TextReader text)
@@ -174,7 +175,12 @@ public sealed class TmxValidator
 
     private int Column => ((IXmlLineInfo)xml).LinePosition;
 
-    private void Add(int line, int column, string message) => problems.Add(new TmxProblem(name, line, column, message));
+    // a place as the file has it: line 1 after a DOCTYPE we added is that much further left
+    private void Add(int line, int column, string message)
+    {
+        if (docTypeInsertedAt > 0 && line == 1 && column >= docTypeInsertedAt + DocTypeInjector.DocType.Length) column -= DocTypeInjector.DocType.Length;
+        problems.Add(new TmxProblem(name, line, column, message));
+    }
 
     private sealed record UnitState(int Line, int Column, string? SourceLanguage)
     {

@@ -77,6 +77,23 @@ public sealed class TmxValidatorTests : IDisposable
         Assert.True(problem.Line > 1);
     }
 
+    [Theory]
+    [InlineData("Translation notes for the Rudaw interview")]                                                     // no XML at all
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?><tmx version=\"1.4><header/></tmx>")]                // broken on line 1, after the declaration
+    public void Validate_AFileWithoutDoctype_GivesThePlaceTheImportGives(string content)
+    {
+        var path = folder.Write("line1.tmx", content);
+
+        var problem = Assert.Single(TmxValidator.Validate(path));
+        var error = Assert.Throws<InvalidInputException>(() =>
+        {
+            using var reader = TmxReader.Open(path);
+            return reader.Units().ToList();
+        });
+
+        Assert.StartsWith($"{path}({problem.Line},{problem.Column}): ", error.Message);
+    }
+
     [Fact]
     public void Validate_SrclangAll_NeedsNoParticularVariant()
     {
