@@ -84,6 +84,24 @@ public sealed class EditorPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [SkippableFact]
+    public async Task AFuzzyMatch_NamesTheWordsSpeltOtherwise_BesideItsScore()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumPath is not null, BrowserFixture.SkipReason);
+        // Given a document whose sentence the memory holds with another place and its digits in another shape
+        await using var site = await WorkbenchSite.StartAsync((workspace, folder) =>
+        {
+            WorkbenchSite.Tw("tm", "import", folder.Write("unit.tsv", "قتل 10 أشخاص في بغداد أمس.\tTen people were killed in Baghdad yesterday.\n"), "--workspace", workspace);
+            WorkbenchSite.Tw("import", folder.Write("news.txt", "قتل ١٠ أشخاص في الموصل أمس.\n"), "--name", "news", "--workspace", workspace);
+        });
+        var page = await site.OpenAsync(browser.Browser, "#/documents/3");
+
+        // Then its match shows the place as a change, and says the digits are only spelt otherwise
+        var match = page.Locator("#panel-matches .match").First;
+        await Expect(match.Locator(".match-source del").First).ToContainTextAsync("10");
+        await Expect(match.Locator(".spelling-only")).ToHaveTextAsync("spelt otherwise: digit shapes");
+    }
+
+    [SkippableFact]
     public async Task CtrlOne_InsertsTheFirstMatch_AndConfirmingRecordsItsScore()
     {
         Skip.IfNot(BrowserFixture.ChromiumPath is not null, BrowserFixture.SkipReason);
