@@ -93,6 +93,7 @@ public sealed class SharedMemoryTests : IDisposable
         // When it is migrated to the server, searched there, and migrated back into a new workspace
         var up = Tw("tm", "migrate", "--from", local, "--to", connection);
         var search = Tw("tm", "search", "مرحبا بكم", "--workspace", folder.File("other.db"), "--memory-db", connection);
+        var list = Tw("tm", "list", "--workspace", folder.File("other.db"), "--memory-db", connection);
         var again = Tw("tm", "migrate", "--from", local, "--to", connection);
         var back = Tw("tm", "migrate", "--from", connection, "--to", folder.File("back.db"));
 
@@ -100,6 +101,7 @@ public sealed class SharedMemoryTests : IDisposable
         Assert.True(up.ExitCode == 0, up.Error);
         Assert.Contains("2 added, 0 merged", up.Output);
         Assert.Contains("Welcome.", search.Output);
+        Assert.Contains("          2  ar→en    default", list.Output);
         Assert.Contains("0 added, 2 merged", again.Output);
         Assert.Contains("2 added", back.Output);
         using var copy = WorkspaceFile.Open(folder.File("back.db"));
