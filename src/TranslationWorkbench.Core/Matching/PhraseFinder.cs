@@ -5,12 +5,9 @@ namespace TranslationWorkbench.Core.Matching;
 /// <summary>Finds a phrase in a text by match-key tokens, so that diacritics, hamza forms, tatweel, digit shapes and case do not hide it.</summary>
 public static class PhraseFinder
 {
-    /// <summary>Where the phrase's tokens stand in a row in <paramref name="text"/>, or null.</summary>
-    public static TextSpan? Find(string text, string[] phrase) =>
-        Find(text, (phrase ?? throw new ArgumentNullException(nameof(phrase))).Select(token => new[] { token }).ToArray());
-
-    /// <summary>Where the phrase stands in <paramref name="text"/>, each of its words in one of the forms given for it, or null.</summary>
-    public static TextSpan? Find(string text, string[][] phrase) => FindAll(text, phrase) is [var first, ..] ? first : null;
+    /// <summary>Every place the phrase's tokens stand in a row in <paramref name="text"/>.</summary>
+    public static IReadOnlyList<TextSpan> FindAll(string text, string[] phrase) =>
+        FindAll(text, (phrase ?? throw new ArgumentNullException(nameof(phrase))).Select(token => new[] { token }).ToArray());
 
     /// <summary>Every place the phrase stands in <paramref name="text"/>, first to last, none overlapping.</summary>
     public static IReadOnlyList<TextSpan> FindAll(string text, string[][] phrase)
@@ -29,8 +26,4 @@ public static class PhraseFinder
         }
         return found;
     }
-
-    /// <summary>Every place the phrase's tokens stand in a row in <paramref name="text"/>.</summary>
-    public static IReadOnlyList<TextSpan> FindAll(string text, string[] phrase) =>
-        FindAll(text, (phrase ?? throw new ArgumentNullException(nameof(phrase))).Select(token => new[] { token }).ToArray());
 }

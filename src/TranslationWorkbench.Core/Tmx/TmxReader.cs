@@ -36,7 +36,6 @@ public sealed class TmxReader : IDisposable
     private readonly TmxNames names;
     private readonly string name;
     private bool unitsRead;
-    private bool rootFound;
     private bool bodyEnded;
 
     private TmxReader(Stream stream, string name)
@@ -96,7 +95,6 @@ public sealed class TmxReader : IDisposable
     {
         if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "tmx")
             throw Error($"expected a <tmx> root element, found {Describe()}.");
-        rootFound = true;
         var version = xml.GetAttribute("version") ?? "";
         if (!ReadToFirstChild()) throw Error("expected <header> inside <tmx>, found an empty <tmx>.");
         if (xml.LocalName != "header") throw Error($"expected <header> as the first element of <tmx>, found {Describe()}.");
@@ -436,7 +434,7 @@ public sealed class TmxReader : IDisposable
         {
             var message = XmlErrorText.Of(e);
             // said once: XmlReader's "Unexpected end of file" needs no hint
-            var hint = !rootFound && !BeginsAsXml() ? " It does not begin as XML does (<?xml … or <tmx>): is it a TMX file?"
+            var hint = !BeginsAsXml() ? " It does not begin as XML does (<?xml … or <tmx>): is it a TMX file?"
                 : !message.Contains("end of file", StringComparison.OrdinalIgnoreCase) && IsCutShort(e) ? " The file stops there, in the middle of a line: is it cut short?"
                 : "";
             throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {message}{hint}", e);

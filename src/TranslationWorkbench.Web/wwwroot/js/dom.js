@@ -70,13 +70,12 @@ export function bidi(text) {
   return fragment;
 }
 
-/** Text with stretches marked (concordance hits): one span or a list of them, in order, as UTF-16 offsets, as C# strings count. */
+/** Text with stretches marked (concordance hits): spans in order, none, or missing, as UTF-16 offsets, as C# strings count. */
 export function highlighted(text, spans, rtl) {
   const render = rtl ? bidi : (part) => part;
-  const marked = (Array.isArray(spans) ? spans : [spans]).filter((span) => span && span.length > 0);
   const parts = [];
   let last = 0;
-  for (const span of marked) {
+  for (const span of (spans ?? []).filter((hit) => hit.length > 0)) {
     parts.push(render(text.slice(last, span.start)), h('mark', {}, render(text.slice(span.start, span.start + span.length))));
     last = span.start + span.length;
   }
