@@ -31,7 +31,7 @@ public static class AlignCommand
         var sourceLanguage = CommonOptions.Language("--source-lang", "ar", "The source text's language.");
         var targetLanguage = CommonOptions.Language("--target-lang", "en", "The translation's language.");
         var commit = new Option<bool>("--commit") { Description = "Store the pairs in the memory (origin alignment), in one transaction." };
-        var memory = TmCommand.Memory();
+        var memory = TmCommand.MemoryToFill();
         // Nobody has reviewed the pairs on the command line (the web workbench's review page stores what was reviewed):
         // by default, leave out the pairs the aligner itself doubts most, and list the doubtful ones kept.
         var minConfidence = new Option<double>("--min-confidence")

@@ -17,7 +17,7 @@ public static class AnalyzeCommand
         {
             using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
-            var tm = workspace.Memories.Get(parseResult.GetValue(memory)!);
+            var tm = ChosenMemory.Get(parseResult, memory, workspace.Memories);
             var analysis = new Analyzer(workspace).Analyze(found, tm);
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(json))

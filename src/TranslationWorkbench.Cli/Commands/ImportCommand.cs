@@ -28,7 +28,7 @@ public static class ImportCommand
     public static string Describe(DocumentImport import)
     {
         var document = import.Document;
-        var counts = string.Create(CultureInfo.InvariantCulture, $"{import.Segments:N0} segments, {import.Words:N0} words");
+        var counts = string.Create(CultureInfo.InvariantCulture, $"{import.Segments:N0} segment{(import.Segments == 1 ? "" : "s")}, {import.Words:N0} word{(import.Words == 1 ? "" : "s")}");
         return import.AlreadyImported
             ? $"already imported as document {document.Id} '{document.Name}' ({counts}); nothing changed."
             : $"imported document {document.Id} '{document.Name}' ({document.SourceLanguage}→{document.TargetLanguage}): {counts}.";

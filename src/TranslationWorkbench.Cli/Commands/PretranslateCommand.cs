@@ -19,7 +19,7 @@ public static class PretranslateCommand
             if (threshold is < 1 or > 101) throw new InvalidInputException($"--min-score {threshold}: give a score from 1 to 101.");
             using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
-            var tm = workspace.Memories.Get(parseResult.GetValue(memory)!);
+            var tm = ChosenMemory.Get(parseResult, memory, workspace.Memories);
             var report = new Pretranslator(workspace).Run(found, tm, threshold);
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine($"document {found.Id} '{found.Name}': filled {report.Filled} of {report.Untranslated} untranslated segments from memory '{tm.Name}' (at {threshold}% or more), as drafts");

@@ -28,9 +28,15 @@ public static class TmCommand
         return others.Count == 0 ? "" : $"; other memories: {string.Join(", ", others)} (--memory NAME searches one)";
     }
 
-    public static Option<string> Memory() => new("--memory")
+    /// <summary>--memory of a command that works on a memory there is: see <see cref="ChosenMemory"/>.</summary>
+    public static Option<string> Memory() => Memory("The memory's name (default: the one called default, or the only memory there is).");
+
+    /// <summary>--memory of a command that adds units: they go to "default" unless another is named.</summary>
+    public static Option<string> MemoryToFill() => Memory("The memory's name, made if it does not exist.");
+
+    private static Option<string> Memory(string description) => new("--memory")
     {
-        Description = "The memory's name.",
+        Description = description,
         DefaultValueFactory = _ => Core.Memory.TranslationMemory.DefaultName,
     };
 }

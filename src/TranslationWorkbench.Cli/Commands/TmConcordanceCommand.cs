@@ -18,7 +18,7 @@ public static class TmConcordanceCommand
         {
             if (string.IsNullOrWhiteSpace(parseResult.GetValue(text))) throw new InvalidInputException("the words to look for are empty.");
             using var workspace = options.OpenExisting(parseResult, memoryCommand: true);
-            var found = workspace.Memories.Get(parseResult.GetValue(memory)!);
+            var found = ChosenMemory.Get(parseResult, memory, workspace.Memories);
             var hits = new Concordance(workspace).Search(found, parseResult.GetValue(text)!, parseResult.GetValue(max));
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(json))

@@ -19,7 +19,7 @@ public static class TmExportCommand
         command.SetAction(parseResult =>
         {
             using var workspace = options.OpenExisting(parseResult, memoryCommand: true);
-            var found = workspace.Memories.Get(parseResult.GetValue(memory)!);
+            var found = ChosenMemory.Get(parseResult, memory, workspace.Memories);
             var filter = new UnitFilter(parseResult.GetValue(document), ParseSince(parseResult.GetValue(since)));
             var report = TmxExport.Run(workspace, found, parseResult.GetValue(file)!, filter);
             Print(parseResult.InvocationConfiguration.Output, report);

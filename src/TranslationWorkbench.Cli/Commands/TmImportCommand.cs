@@ -12,7 +12,7 @@ public static class TmImportCommand
     public static Command Create(GlobalOptions options)
     {
         var file = new Argument<string>("FILE") { Description = "A TMX file (1.1–1.4), or a .tsv of source<TAB>target lines." };
-        var memory = TmCommand.Memory();
+        var memory = TmCommand.MemoryToFill();
         var sourceLanguage = CommonOptions.Language("--source-lang", "ar", "The language to take as the source.");
         var targetLanguage = CommonOptions.Language("--target-lang", "en", "The language to take as the target.");
         var command = new Command("import", "Import a TMX or TSV file into a memory.") { file, memory, sourceLanguage, targetLanguage };

@@ -27,7 +27,7 @@ public static class TmSearchCommand
             var threshold = parseResult.GetValue(minScore);
             if (threshold is < 1 or > 100) throw new InvalidInputException($"--min-score {threshold}: give a score from 1 to 100.");
             using var workspace = options.OpenExisting(parseResult, memoryCommand: true);
-            var found = workspace.Memories.Get(parseResult.GetValue(memory)!);
+            var found = ChosenMemory.Get(parseResult, memory, workspace.Memories);
             var matcher = new FuzzyMatcher(workspace);
             var matchOptions = new MatchOptions(threshold, parseResult.GetValue(max), parseResult.GetValue(exhaustive));
             var output = parseResult.InvocationConfiguration.Output;

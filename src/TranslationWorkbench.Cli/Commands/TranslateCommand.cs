@@ -28,7 +28,7 @@ public static class TranslateCommand
             // a wrong --segment is an error before anything is printed or made
             var revised = parseResult.GetValue(only);
             var positions = revised is { } id ? [PositionOf(all, id, found)] : Enumerable.Range(0, all.Count);
-            var tm = workspace.Memories.Open(parseResult.GetValue(memory)!, found.SourceLanguage, found.TargetLanguage);
+            var tm = ChosenMemory.Open(parseResult, memory, workspace.Memories, found.SourceLanguage, found.TargetLanguage);
             var output = parseResult.InvocationConfiguration.Output;
             var reader = input();
             var matcher = new FuzzyMatcher(workspace);

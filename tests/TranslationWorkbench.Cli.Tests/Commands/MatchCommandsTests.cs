@@ -20,8 +20,10 @@ public sealed class MatchCommandsTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private void ImportDocument(string name, string text) =>
-        Assert.Equal(0, Tw.Run("import", folder.Write(name + ".txt", text), "--workspace", workspace, "--name", name).ExitCode);
+    private void ImportDocument(string name, string text) => ImportDocumentInto(workspace, name, text);
+
+    private void ImportDocumentInto(string into, string name, string text) =>
+        Assert.Equal(0, Tw.Run("import", folder.Write(name + ".txt", text), "--workspace", into, "--name", name).ExitCode);
 
     [Fact]
     public void Search_PrintsScoreKindSourceTargetAndDiff()
@@ -84,6 +86,31 @@ public sealed class MatchCommandsTests : IDisposable
         // numbers is there when they agree too, empty
         using var found = JsonDocument.Parse(json.Output);
         Assert.Equal(0, found.RootElement.GetProperty("matches")[0].GetProperty("numbers").GetProperty("onlyInText").GetArrayLength());
+    }
+
+    [Fact]
+    public void WithoutMemory_TheOnlyMemory_IsTheOneUsed_ButANamedOneIsNeverReplaced()
+    {
+        var only = folder.File("only.db");
+        Tw.Run("tm", "import", folder.Write("tico.tsv", "أصابتني الحمى أمس.\tI had a fever yesterday.\n"), "--memory", "tico", "--workspace", only);
+        ImportDocumentInto(only, "fever", "أصابتني الحمى أمس.");
+
+        var search = Tw.Run("tm", "search", "أصابتني الحمى أمس.", "--workspace", only);
+        var concordance = Tw.Run("tm", "concordance", "الحمى", "--workspace", only);
+        var analysis = Tw.Run("analyze", "fever", "--json", "--workspace", only);
+        var named = Tw.Run("tm", "search", "أصابتني الحمى أمس.", "--memory", "default", "--workspace", only);
+        // with two memories and none called default, the command cannot guess
+        Tw.Run("tm", "import", folder.Write("news.tsv", "وصل الوفد.\tThe delegation arrived.\n"), "--memory", "news", "--workspace", only);
+        var two = Tw.Run("tm", "search", "أصابتني الحمى أمس.", "--workspace", only);
+
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains("  100%  exact", search.Output);
+        Assert.Contains("I had a fever yesterday.", concordance.Output);
+        using var analysed = JsonDocument.Parse(analysis.Output);
+        Assert.Equal("tico", analysed.RootElement.GetProperty("memory").GetString());
+        Assert.Equal(1, analysed.RootElement.GetProperty("bands")[1].GetProperty("segments").GetInt32());
+        Assert.StartsWith("error: no memory 'default'", named.Error);
+        Assert.StartsWith("error: no memory 'default'", two.Error);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class HostileInputTests : IDisposable
         var tw = Tw.Run("import", path, "--workspace", folder.File("long.db"));
 
         Assert.Equal(0, tw.ExitCode);
-        Assert.Contains("1 segments, 4,200,000 words", tw.Output);
+        Assert.Contains("1 segment, 4,200,000 words", tw.Output);
     }
 
     [Fact]
