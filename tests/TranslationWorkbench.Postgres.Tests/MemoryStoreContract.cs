@@ -131,6 +131,30 @@ public abstract class MemoryStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Page_ListsAMemorysUnits_TheLastChangedFirst_APageAtATime()
+    {
+        static DateTimeOffset Day(int day) => new(2020, 2, day, 0, 0, 0, TimeSpan.Zero);
+        foreach (var name in new[] { "other", "m" })
+        {
+            using var batch = Workspace.Memories.BeginBatch(name, "ar", "en");
+            // changed on days 5, 2, 9, 2, 7: the order of change is not the order added
+            foreach (var (day, i) in new[] { 5, 2, 9, 2, 7 }.Select((day, i) => (day, i)))
+            {
+                batch.Add(new MemoryUnit { Source = $"جملة {i}", Target = $"{name} {i}", ChangedAt = Day(day) });
+            }
+            batch.Commit();
+        }
+        var memory = Workspace.Memories.Get("m");
+
+        var first = Workspace.Memories.Page(memory, 0, 3);
+        var rest = Workspace.Memories.Page(memory, 3, 3);
+
+        Assert.Equal(["m 2", "m 4", "m 0"], first.Select(unit => unit.Target));
+        // the same day: the unit added later first
+        Assert.Equal(["m 3", "m 1"], rest.Select(unit => unit.Target));
+    }
+
+    [SkippableFact]
     public void PreparedUnit_IsAddedLikeTheUnit_AndOnlyByTheKindOfBatchThatPreparedIt()
     {
         using var batch = Workspace.Memories.BeginBatch("m", "ar", "en");

@@ -139,6 +139,7 @@ public static class BenchCommand
             exhaustive lookups: p50 {lookups.ExhaustiveLookup.P50:F2} ms, p95 {lookups.ExhaustiveLookup.P95:F2} ms, p99 {lookups.ExhaustiveLookup.P99:F2} ms, max {lookups.ExhaustiveLookup.Max:F1} ms
             best match equal to exhaustive: {lookups.TopMatchAgreements:N0} of {lookups.Queries:N0} ({lookups.Agreement:P2})
             analysis: {lookups.AnalysisSegmentsPerSecond:N0} segments/s
+            the memory's first page (the 50 units changed last, as the web workbench lists them): {lookups.FirstPageMilliseconds:F0} ms
             """));
     }
 }

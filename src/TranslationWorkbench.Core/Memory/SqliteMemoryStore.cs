@@ -35,12 +35,15 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
 
     private const string SelectUnitsById = "SELECT " + UnitReader.Columns + " FROM unit WHERE id IN (SELECT value FROM json_each($ids))";
 
+    // The page's ids first, in one pass over the table (+memory_id keeps SQLite off the source-hash index, which it
+    // would walk fetching each row out of order), sorting only (id, changed_at); then the page's 50 rows. Measured on a
+    // 1M-unit memory: the first page 5.5–5.8 s as one plain query, 2.2–3.1 s with the + alone, 0.45–0.7 s so (1.1–1.4 s
+    // at offset 5,000). No index on changed_at: a bulk import would have to build that one too.
     private const string SelectPage = "SELECT " + UnitReader.Columns + """
 
         FROM unit
-        WHERE memory_id = $memory
+        WHERE id IN (SELECT id FROM unit WHERE +memory_id = $memory ORDER BY changed_at DESC, id DESC LIMIT $limit OFFSET $offset)
         ORDER BY changed_at DESC, id DESC
-        LIMIT $limit OFFSET $offset
         """;
 
     private const string FindConfirmed = """

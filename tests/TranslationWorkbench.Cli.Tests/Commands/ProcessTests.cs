@@ -36,6 +36,7 @@ public sealed class ProcessTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(tw.Output);
         Assert.True(json.RootElement.GetProperty("coldSearchMilliseconds").GetDouble() > 0);
         Assert.True(json.RootElement.GetProperty("importProcessSeconds").GetDouble() > 0);
+        Assert.True(json.RootElement.GetProperty("lookups").GetProperty("firstPageMilliseconds").GetDouble() > 0);
         Assert.Equal(2000, json.RootElement.GetProperty("tmx").GetProperty("unitsRead").GetInt32());
     }
 
