@@ -74,6 +74,10 @@ internal static class PostgresSchema
         ALTER TABLE posting DROP CONSTRAINT posting_pkey;
         ALTER TABLE posting ADD PRIMARY KEY (memory_id, token, length, unit_id);
         """,
+        """
+        -- An imported unit's tuid, written out again on export; null for a unit made here (it goes out with its id).
+        ALTER TABLE unit ADD COLUMN tuid text;
+        """,
     ];
 
     private const long MigrationLock = 0x7477_6d65_6d6f_7279; // "twmemory"

@@ -20,13 +20,13 @@ internal sealed class PostgresUnitBatch : IUnitBatch
         CREATE TEMP TABLE stage (
             ordinal bigint, memory_id bigint, source text, target text, source_hash bigint, pair_hash bigint, prev_hash bigint, next_hash bigint,
             origin text, document text, created_by text, created_at text, changed_by text, changed_at text, usage_count integer,
-            last_used_at text, source_markup text, target_markup text, extra text, tokens bigint[]
+            last_used_at text, source_markup text, target_markup text, extra text, tokens bigint[], tuid text
         ) ON COMMIT DROP
         """;
 
     private const string Copy = """
         COPY stage (ordinal, memory_id, source, target, source_hash, pair_hash, prev_hash, next_hash, origin, document, created_by, created_at,
-                    changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra, tokens) FROM STDIN (FORMAT BINARY)
+                    changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra, tokens, tuid) FROM STDIN (FORMAT BINARY)
         """;
 
     // A date the file did not give: a merge does not take it as now (nothing says the unit changed), so a unit
@@ -38,8 +38,8 @@ internal sealed class PostgresUnitBatch : IUnitBatch
         WHERE (s.created_at IS NULL OR s.changed_at IS NULL) AND u.memory_id = s.memory_id AND u.pair_hash = s.pair_hash
         """;
 
-    // Duplicates within the batch merge first (the larger usage, the earliest creation, the latest change and use),
-    // then with the table; new units get their postings. Units are inserted in the order they came, so that
+    // Duplicates within the batch merge first (the larger usage, the earliest creation, the latest change and use, the
+    // first tuid), then with the table (a stored unit keeps its tuid, or takes one); new units get their postings. Units are inserted in the order they came, so that
     // ids (and exports) follow the file.
     private const string Upsert = """
         WITH incoming AS (
@@ -48,14 +48,15 @@ internal sealed class PostgresUnitBatch : IUnitBatch
                    min(created_by) AS created_by, coalesce(min(created_at), @now) AS created_at,
                    (array_agg(changed_by ORDER BY changed_at DESC NULLS LAST))[1] AS changed_by, coalesce(max(changed_at), @now) AS changed_at,
                    max(usage_count) AS usage_count, max(last_used_at) AS last_used_at, min(source_markup) AS source_markup,
-                   min(target_markup) AS target_markup, min(extra) AS extra, min(tokens) AS tokens
+                   min(target_markup) AS target_markup, min(extra) AS extra, min(tokens) AS tokens,
+                   (array_agg(tuid ORDER BY ordinal) FILTER (WHERE tuid IS NOT NULL))[1] AS tuid
             FROM stage
             GROUP BY memory_id, pair_hash
         ), upserted AS (
             INSERT INTO unit AS u (memory_id, source, target, source_hash, pair_hash, prev_hash, next_hash, origin, document, created_by,
-                                   created_at, changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra, tokens)
+                                   created_at, changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra, tokens, tuid)
             SELECT memory_id, source, target, source_hash, pair_hash, prev_hash, next_hash, origin, document, created_by,
-                   created_at, changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra, tokens
+                   created_at, changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra, tokens, tuid
             FROM incoming
             ORDER BY ordinal
             ON CONFLICT (memory_id, pair_hash) DO UPDATE SET
@@ -63,10 +64,12 @@ internal sealed class PostgresUnitBatch : IUnitBatch
                 created_at = least(u.created_at, excluded.created_at),
                 changed_by = CASE WHEN excluded.changed_at > u.changed_at THEN excluded.changed_by ELSE u.changed_by END,
                 changed_at = greatest(u.changed_at, excluded.changed_at),
-                last_used_at = greatest(u.last_used_at, excluded.last_used_at)
+                last_used_at = greatest(u.last_used_at, excluded.last_used_at),
+                tuid = coalesce(u.tuid, excluded.tuid)
             -- the same unit again with nothing newer: no new row version
             WHERE excluded.usage_count > u.usage_count OR excluded.created_at < u.created_at OR excluded.changed_at > u.changed_at
                OR excluded.last_used_at > u.last_used_at OR (u.last_used_at IS NULL AND excluded.last_used_at IS NOT NULL)
+               OR (u.tuid IS NULL AND excluded.tuid IS NOT NULL)
             RETURNING u.id, u.memory_id, u.tokens, u.pair_hash, (xmax = 0) AS inserted
         ), postings AS (
             INSERT INTO posting (memory_id, token, unit_id, length)
@@ -172,6 +175,7 @@ internal sealed class PostgresUnitBatch : IUnitBatch
                 Nullable(writer, unit.TargetMarkup);
                 Nullable(writer, UnitProperties.ToJson(unit.Properties));
                 writer.Write(tokens, NpgsqlDbType.Array | NpgsqlDbType.Bigint);
+                Nullable(writer, unit.TuId);
             }
             writer.Complete();
         }

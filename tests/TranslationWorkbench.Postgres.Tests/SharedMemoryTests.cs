@@ -106,6 +106,8 @@ public sealed class SharedMemoryTests : IDisposable
         Assert.Contains("2 added", back.Output);
         using var copy = WorkspaceFile.Open(folder.File("back.db"));
         Assert.Equal(["Welcome.", "Thank you."], copy.Memories.Units(copy.Memories.Get("default")).Select(u => u.Target));
+        // the ids they had where they were made go with them, as the tuids their exports give them
+        Assert.Equal(["1", "2"], copy.Memories.Units(copy.Memories.Get("default")).Select(u => u.TuId));
     }
 
     [SkippableFact]

@@ -32,7 +32,8 @@ public static class TmMigrateCommand
                 var read = 0;
                 foreach (var unit in source.Memories.Units(tm))
                 {
-                    batch.Add(unit with { Id = 0, MemoryId = 0 });
+                    // its TMX name goes with it: exported from either store, a unit has the same tuid
+                    batch.Add(unit with { Id = 0, MemoryId = 0, TuId = unit.TuId ?? unit.Id.ToString(CultureInfo.InvariantCulture) });
                     read++;
                 }
                 batch.Commit();

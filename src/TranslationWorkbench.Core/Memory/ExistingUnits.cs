@@ -6,12 +6,13 @@ namespace TranslationWorkbench.Core.Memory;
 /// <summary>Finds the unit a new one duplicates (same source, target, inline codes and context) and merges the new one into it.</summary>
 /// <remarks>
 /// Merging keeps the larger usage count, the earliest creation, the latest change (and who made it) and the latest
-/// use; a date the new unit does not have leaves the stored one as it is.
+/// use; a date the new unit does not have leaves the stored one as it is. A stored unit without a tuid takes the
+/// new one's (the file's name for it); one with a tuid keeps it.
 /// </remarks>
 internal sealed class ExistingUnits : IDisposable
 {
     private const string FindSame = """
-        SELECT id, usage_count, created_at, changed_at, changed_by, last_used_at
+        SELECT id, usage_count, created_at, changed_at, changed_by, last_used_at, tuid
         FROM unit
         WHERE memory_id = ?1 AND source_hash = ?2 AND source = ?3 AND target = ?4
           AND source_markup IS ?5 AND target_markup IS ?6 AND prev_hash IS ?7 AND next_hash IS ?8
@@ -22,7 +23,7 @@ internal sealed class ExistingUnits : IDisposable
 
     private const string Merge = """
         UPDATE unit
-        SET usage_count = ?1, created_at = ?2, changed_at = ?3, changed_by = ?4, last_used_at = ?5
+        SET usage_count = ?1, created_at = ?2, changed_at = ?3, changed_by = ?4, last_used_at = ?5, tuid = ?7
         WHERE id = ?6
         """;
 
@@ -56,6 +57,7 @@ internal sealed class ExistingUnits : IDisposable
         DateTimeOffset createdAt, changedAt;
         string? changedBy;
         DateTimeOffset? lastUsedAt;
+        string? tuid;
         try
         {
             id = find.Int64(0);
@@ -64,6 +66,7 @@ internal sealed class ExistingUnits : IDisposable
             changedAt = Timestamps.Parse(find.Text(3)!);
             changedBy = find.Text(4);
             lastUsedAt = find.Text(5) is { } lastUse ? Timestamps.Parse(lastUse) : null;
+            tuid = find.Text(6);
         }
         finally
         {
@@ -77,7 +80,8 @@ internal sealed class ExistingUnits : IDisposable
         var created = unit.CreatedAt is { } unitCreatedAt ? Min(createdAt, unitCreatedAt) : createdAt;
         var lastUsed = Max(lastUsedAt, unit.LastUsedAt);
         // the same unit again, nothing newer about it (a file imported twice): nothing to write
-        if (!laterChange && usage == usageCount && created == createdAt && lastUsed == lastUsedAt) return true;
+        var mergedTuid = tuid ?? unit.TuId;
+        if (!laterChange && usage == usageCount && created == createdAt && lastUsed == lastUsedAt && mergedTuid == tuid) return true;
 
         merge.Bind(6, id);
         merge.Bind(1, usage);
@@ -85,6 +89,7 @@ internal sealed class ExistingUnits : IDisposable
         merge.Bind(3, Timestamps.Format(laterChange ? unitChangedAt!.Value : changedAt));
         merge.Bind(4, laterChange ? unit.ChangedBy ?? unit.CreatedBy ?? author : changedBy);
         merge.Bind(5, lastUsed is { } used ? Timestamps.Format(used) : null);
+        merge.Bind(7, mergedTuid);
         merge.Step();
         return true;
     }

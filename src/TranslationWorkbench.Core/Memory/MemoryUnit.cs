@@ -35,4 +35,7 @@ public sealed record MemoryUnit
     public string? TargetMarkup { get; init; }
 
     public IReadOnlyList<UnitProperty> Properties { get; init; } = [];
+
+    /// <summary>The tuid of the TMX unit it came from, written out again on export; null for a unit made here (its id is its tuid).</summary>
+    public string? TuId { get; init; }
 }

@@ -146,7 +146,8 @@ public sealed class SqliteUnitBatch : IUnitBatch
             unit.LastUsedAt is { } used ? Timestamps.Format(used) : null,
             unit.SourceMarkup,
             unit.TargetMarkup,
-            UnitProperties.ToJson(unit.Properties)));
+            UnitProperties.ToJson(unit.Properties),
+            unit.TuId));
         newUnits.AddIds(id, Memory.Id, tokenIds);
         nextId++;
         Added++;

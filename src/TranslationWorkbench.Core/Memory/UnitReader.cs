@@ -11,7 +11,7 @@ public static class UnitReader
 {
     public const string Columns = """
         id, memory_id, source, target, origin, prev_hash, next_hash, document, created_by, created_at,
-        changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra
+        changed_by, changed_at, usage_count, last_used_at, source_markup, target_markup, extra, tuid
         """;
 
     public static MemoryUnit Read(DbDataReader row)
@@ -36,6 +36,7 @@ public static class UnitReader
             SourceMarkup = NullableString(row, 14),
             TargetMarkup = NullableString(row, 15),
             Properties = UnitProperties.FromJson(NullableString(row, 16)),
+            TuId = NullableString(row, 17),
         };
     }
 

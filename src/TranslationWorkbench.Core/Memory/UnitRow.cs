@@ -18,4 +18,5 @@ internal readonly record struct UnitRow(
     string? LastUsedAt,
     string? SourceMarkup,
     string? TargetMarkup,
-    string? Extra);
+    string? Extra,
+    string? TuId);

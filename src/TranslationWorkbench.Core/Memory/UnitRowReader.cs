@@ -64,6 +64,7 @@ internal sealed class UnitRowReader : IDisposable
             SourceMarkup = Text(14),
             TargetMarkup = Text(15),
             Properties = UnitProperties.FromJson(Text(16)),
+            TuId = Text(17),
         };
     }
 

@@ -14,12 +14,12 @@ internal sealed class UnitRowWriter : IDisposable
 {
     public const int RowsPerStatement = 64;
 
-    private const int Columns = 18;
+    private const int Columns = 19;
 
     private const string Insert = """
         INSERT INTO unit (id, memory_id, source, target, source_hash, prev_hash, next_hash, origin, document,
                           created_by, created_at, changed_by, changed_at, usage_count, last_used_at,
-                          source_markup, target_markup, extra)
+                          source_markup, target_markup, extra, tuid)
         VALUES
         """;
 
@@ -95,6 +95,7 @@ internal sealed class UnitRowWriter : IDisposable
         statement.Bind(offset + 16, row.SourceMarkup);
         statement.Bind(offset + 17, row.TargetMarkup);
         statement.Bind(offset + 18, row.Extra);
+        statement.Bind(offset + 19, row.TuId);
     }
 
     private static string Rows(int rows)

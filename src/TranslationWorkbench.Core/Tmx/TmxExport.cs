@@ -60,7 +60,8 @@ public static class TmxExport
             new TmxVariant(memory.SourceLanguage, unit.Source, unit.SourceMarkup, 0) { Properties = Scoped(unit, PropertyScope.Source) },
             new TmxVariant(memory.TargetLanguage, unit.Target, unit.TargetMarkup, 0) { Properties = Scoped(unit, PropertyScope.Target) },
         };
-        return new TmxUnit(unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), variants, 0)
+        // the file's own tuid when the unit came from one, else the unit's id (TMX asks of a tuid neither uniqueness nor form)
+        return new TmxUnit(unit.TuId ?? unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), variants, 0)
         {
             Properties = [.. WorkbenchProperties.For(unit), .. Scoped(unit, PropertyScope.Unit)],
             Audit = new TmxAudit(unit.CreatedAt, unit.CreatedBy, unit.ChangedAt, unit.ChangedBy, unit.UsageCount, unit.LastUsedAt),

@@ -101,6 +101,7 @@ public static class TmxImport
             ChangedBy = audit.ChangeId,
             UsageCount = audit.UsageCount ?? 0,
             LastUsedAt = audit.LastUsageDate,
+            TuId = string.IsNullOrWhiteSpace(tu.TuId) ? null : tu.TuId,
         };
         if (source.Properties.Count == 0 && target.Properties.Count == 0) return WorkbenchProperties.Apply(unit, tu.Properties);
         var properties = tu.Properties

@@ -109,6 +109,10 @@ internal static class WorkspaceSchema
         DROP INDEX unit_by_source_hash;
         CREATE INDEX unit_by_source_hash ON unit (source_hash, memory_id);
         """,
+
+        // An imported unit's tuid, written out again on export (TICO-19's "CMU_1:1" stays itself); null for a unit made
+        // here, which goes out with its id. Adding a column rewrites nothing.
+        "ALTER TABLE unit ADD COLUMN tuid TEXT;",
     ];
 
     public static int Version => Migrations.Length;

@@ -66,9 +66,9 @@ public sealed class BulkLoadTests : IDisposable
         {
             for (var i = 100; i < 120; i++) batch.Add(Unit(i));   // 20 new: the index is dropped after 10
             batch.Add(Unit(0, usage: 7));                          // the same as a unit stored before the batch
-            batch.Add(Unit(105, usage: 3));                        // the same as a unit earlier in the batch
+            batch.Add(Unit(105, usage: 3) with { TuId = "s105" }); // the same as a unit earlier in the batch, with a tuid
             batch.Add(Unit(1, target: "Another translation."));   // a known source with a new target: a new unit
-            batch.Add(Unit(105));                                  // the same again
+            batch.Add(Unit(105) with { TuId = "again" });          // the same again
             batch.Commit();
 
             Assert.Equal(21, batch.Added);
@@ -80,6 +80,7 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Equal(24, connection.ExecuteScalar<long>("SELECT count(*) FROM unit"));
         Assert.Equal(7, connection.ExecuteScalar<long>("SELECT usage_count FROM unit WHERE source = @Source", Unit(0)));
         Assert.Equal(3, connection.ExecuteScalar<long>("SELECT usage_count FROM unit WHERE source = @Source", Unit(105)));
+        Assert.Equal("s105", connection.ExecuteScalar<string>("SELECT tuid FROM unit WHERE source = @Source", Unit(105)));
         Assert.Equal(2, connection.ExecuteScalar<long>("SELECT count(*) FROM unit WHERE source = @Source", Unit(1)));
         var (problems, _) = workspace.Memories.CheckIndex(repair: false);
         Assert.Empty(problems);

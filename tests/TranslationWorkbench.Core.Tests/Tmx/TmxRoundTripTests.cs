@@ -55,8 +55,34 @@ public sealed class TmxRoundTripTests : IDisposable
         Assert.All(reader.Units(), unit => Assert.Equal(["ar", "en"], unit.Variants.Select(v => v.Language)));
     }
 
+    [Fact]
+    public void Export_GivesAnImportedUnitTheFilesTuid_AndAUnitMadeHereItsId()
+    {
+        var original = TestData.Path("tmx", "tico19.all.en-ar.tmx");
+        TmxImport.Run(workspace, original, "tico", "ar", "en");
+        using (var batch = workspace.Memories.BeginBatch("tico", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = "وصل الوفد.", Target = "The delegation arrived.", Origin = UnitOrigin.Translation });
+            batch.Commit();
+        }
+        var exported = folder.File("tico.tmx");
+
+        TmxExport.Run(workspace, workspace.Memories.Get("tico"), exported);
+
+        using var originalReader = TmxReader.Open(original);
+        using var exportedReader = TmxReader.Open(exported);
+        var tuids = exportedReader.Units().Select(unit => unit.TuId).ToList();
+        var imported = tuids.SkipLast(1).ToHashSet();
+        // in the file's order; a unit that repeats an earlier one's pair was merged into it, which keeps its own tuid
+        Assert.Equal(originalReader.Units().Select(unit => unit.TuId).Where(imported.Contains), tuids.SkipLast(1));
+        Assert.Equal(workspace.Memories.Count(workspace.Memories.Get("tico")) - 1, imported.Count);
+        Assert.Equal("CMU_1:1", tuids[0]);
+        Assert.Equal(workspace.Memories.Units(workspace.Memories.Get("tico")).Last().Id.ToString(System.Globalization.CultureInfo.InvariantCulture), tuids[^1]);
+    }
+
+    // the tuid as it goes out: the file's, or the unit's id
     private static string Comparable(MemoryUnit unit) => string.Join(" | ",
-        unit.Source, unit.Target, unit.SourceMarkup, unit.TargetMarkup, unit.Origin, unit.Context, unit.Document,
+        unit.TuId ?? unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), unit.Source, unit.Target, unit.SourceMarkup, unit.TargetMarkup, unit.Origin, unit.Context, unit.Document,
         unit.CreatedAt, unit.CreatedBy, unit.ChangedAt, unit.ChangedBy, unit.UsageCount, unit.LastUsedAt,
         string.Join(";", unit.Properties));
 

@@ -48,10 +48,11 @@ public sealed class WorkspaceTests : IDisposable
                 batch.Commit();
             }
             using var connection = old.Connect();
-            // the index as schema version 1 made it
+            // the index as schema version 1 made it, and no tuid column (version 3)
             connection.Execute("""
                 DROP INDEX unit_by_source_hash;
                 CREATE INDEX unit_by_source_hash ON unit (memory_id, source_hash);
+                ALTER TABLE unit DROP COLUMN tuid;
                 PRAGMA user_version = 1;
                 """);
         }
