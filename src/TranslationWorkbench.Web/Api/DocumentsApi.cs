@@ -78,11 +78,11 @@ internal static class DocumentsApi
         });
     }
 
-    /// <summary>The memory a document works with: the one asked for, or the default memory for its language pair.</summary>
+    /// <summary>The memory a document works with: the one asked for, or the default memory (or the only one) for its language pair.</summary>
     public static TranslationMemory MemoryFor(Workspace workspace, Document document, long? memoryId) =>
         memoryId is { } id
             ? workspace.Memories.List().FirstOrDefault(memory => memory.Id == id) ?? throw new InvalidInputException($"there is no memory {id}.")
-            : workspace.Memories.Open(TranslationMemory.DefaultName, document.SourceLanguage, document.TargetLanguage);
+            : workspace.Memories.DefaultFor(document.SourceLanguage, document.TargetLanguage);
 
     private static object Summary(DocumentProgress progress) => new
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using TranslationWorkbench.Core;
 using TranslationWorkbench.Core.Matching;
 using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Text;
 using TranslationWorkbench.Core.Tmx;
 using TranslationWorkbench.Core.Workspace;
 
@@ -25,7 +26,7 @@ internal static class MemoriesApi
         api.MapPost("/concordance", (ConcordanceRequest request, Workspace workspace) =>
         {
             if (string.IsNullOrWhiteSpace(request.Text)) throw new InvalidInputException("give a word or phrase to look for.");
-            var memory = request.MemoryId is { } memoryId ? MemoryWithId(workspace, memoryId) : workspace.Memories.Find(TranslationMemory.DefaultName);
+            var memory = request.MemoryId is { } memoryId ? MemoryWithId(workspace, memoryId) : workspace.Memories.Default();
             if (memory is null) return ApiResults.NotFound(request.MemoryId is { } missing ? $"memory {missing}" : "memory 'default'");
             var hits = new Concordance(workspace).Search(memory, request.Text, Math.Clamp(request.Max, 1, 200));
             return Results.Ok(hits.Select(hit => new { hit.Unit, hit.InSource, hit.InTarget, hit.SourceHits, hit.TargetHits }));
@@ -33,9 +34,16 @@ internal static class MemoriesApi
 
         api.MapPut("/units/{id:long}", (long id, UnitRequest request, Workspace workspace) =>
         {
-            if (workspace.Memories.Unit(id) is null) return ApiResults.NotFound($"unit {id}");
+            if (workspace.Memories.Unit(id) is not { } unit) return ApiResults.NotFound($"unit {id}");
             if (string.IsNullOrWhiteSpace(request.Source) || string.IsNullOrWhiteSpace(request.Target))
                 throw new InvalidInputException("a unit needs both a source and a target.");
+            // the two fields swapped would spoil the memory: refused, as `tw tm edit` refuses them
+            var memory = workspace.Memories.Get(unit.MemoryId);
+            var pair = $"memory '{memory.Name}' is {memory.SourceLanguage}→{memory.TargetLanguage}";
+            if (ArabicScript.IsMissingFrom(request.Source, memory.SourceLanguage))
+                throw new InvalidInputException($"the source \"{request.Source.Trim()}\" has not one Arabic letter, and {pair}: is it the translation?");
+            if (ArabicScript.IsArabicInsteadOf(request.Target, memory.TargetLanguage))
+                throw new InvalidInputException($"the translation \"{request.Target.Trim()}\" is in Arabic script, and {pair}: is it the source?");
             return Results.Ok(workspace.Memories.Update(id, request.Source.Trim(), request.Target.Trim()));
         });
 

@@ -35,6 +35,7 @@ public sealed class MemoriesApiTests
         var id = memories[0].GetProperty("id").GetInt64();
         var units = await host.GetJson<JsonElement>($"/api/memories/{id}/units");
         var unitId = units.EnumerateArray().First(u => u.GetProperty("target").GetString() == "The SDF continue their work.").GetProperty("id").GetInt64();
+        var swapped = await host.Client.PutAsJsonAsync($"/api/units/{unitId}", new { source = "The SDF continue their work now.", target = "قوات سوريا الديمقراطية تواصل عملها الآن." });
         var edit = await host.Client.PutAsJsonAsync($"/api/units/{unitId}", new { source = "قوات سوريا الديمقراطية تواصل عملها الآن.", target = "The SDF continue their work now." });
         var concordance = await host.Client.PostAsJsonAsync("/api/concordance", new { text = "الديمقراطيه", memoryId = id });
         var export = await host.Client.GetAsync($"/api/memories/{id}/export.tmx");
@@ -44,6 +45,8 @@ public sealed class MemoriesApiTests
         var report = await import.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((2, "sdf.tmx"), (report.GetProperty("imported").GetInt32(), report.GetProperty("file").GetString()));
         Assert.Equal(2, units.GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, swapped.StatusCode);
+        Assert.Contains("has not one Arabic letter, and memory 'default' is ar→en: is it the translation?", await swapped.Content.ReadAsStringAsync());
         Assert.Equal("The SDF continue their work now.", (await edit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("target").GetString());
         var hit = (await concordance.Content.ReadFromJsonAsync<JsonElement>())[0];
         Assert.Equal(unitId, hit.GetProperty("unit").GetProperty("id").GetInt64());
@@ -53,6 +56,32 @@ public sealed class MemoriesApiTests
         Assert.Contains("The SDF continue their work now.", await export.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, deleteAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithoutAMemoryId_TheOnlyMemory_IsUsed_AndNoEmptyDefaultIsMade()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var memoryForm = Upload(Tmx, "sdf.tmx");
+        memoryForm.Add(new StringContent("news"), "memory");
+        await host.Client.PostAsync("/api/memories/import", memoryForm);
+        using var document = new MultipartFormDataContent();
+        var text = new StringContent("قوات سوريا الديمقراطية تواصل عملها.\n");
+        text.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        document.Add(text, "file", "sdf.ar.txt");
+        var documentId = (await (await host.Client.PostAsync("/api/documents", document)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("document").GetProperty("id").GetInt64();
+        var segmentId = (await host.GetJson<JsonElement>($"/api/documents/{documentId}/segments"))[0].GetProperty("id").GetInt64();
+
+        var matches = await host.GetJson<JsonElement>($"/api/segments/{segmentId}/matches");
+        var analysis = await host.GetJson<JsonElement>($"/api/documents/{documentId}/analysis");
+        var concordance = await host.Client.PostAsJsonAsync("/api/concordance", new { text = "الديمقراطية" });
+        var memories = await host.GetJson<JsonElement>("/api/memories");
+
+        Assert.Equal("news", matches.GetProperty("memory").GetString());
+        Assert.Equal(100, matches.GetProperty("matches")[0].GetProperty("score").GetInt32());
+        Assert.Equal("news", analysis.GetProperty("memory").GetString());
+        Assert.Equal(1, (await concordance.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
+        Assert.Equal(["news"], memories.EnumerateArray().Select(memory => memory.GetProperty("name").GetString()));
     }
 
     [Fact]
