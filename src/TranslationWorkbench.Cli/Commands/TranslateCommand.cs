@@ -52,11 +52,23 @@ public static class TranslateCommand
                 var line = Ask(output, reader, matches.Count, hasDraft: draft is not null);
                 if (line is null) break;
                 if (line.Length == 0) continue;
-                // Ask lets a bare number through only when it is one of the matches shown
-                var result = line == "+" && draft is not null ? editor.Confirm(segment.Id, draft, tm, matchScore: segment.MatchScore)
+                // Ask lets a bare number through only when it is one of the matches shown. An exact or context match is
+                // confirmed as it is; a fuzzy one is the translation of another sentence, so it is put before the
+                // translator to correct first, as a CAT tool inserts it into the target for editing.
+                Match? taken = int.TryParse(line, out var number) && !line.StartsWith('=') ? matches[number - 1] : null;
+                if (taken is { Score: < Scores.Exact })
+                {
+                    output.WriteLine($"  match {number} ({taken.Score}%), to correct: {taken.Unit.Target}");
+                    output.WriteLine("  type the corrected translation, + to confirm it as it is, or an empty line to leave the segment");
+                    line = Ask(output, reader, matches: 0, hasDraft: true);
+                    if (line is null) break;
+                    if (line.Length == 0) continue;
+                }
+                var result = taken is not null && (line == "+" || taken.Score >= Scores.Exact)
+                        ? editor.Confirm(segment.Id, taken.Unit.Target, tm, matchScore: taken.Score, usedUnitId: taken.Unit.Id)
+                    : taken is not null ? editor.Confirm(segment.Id, line.StartsWith('=') ? line[1..].Trim() : line, tm, matchScore: taken.Score, usedUnitId: taken.Unit.Id)
+                    : line == "+" && draft is not null ? editor.Confirm(segment.Id, draft, tm, matchScore: segment.MatchScore)
                     : line.StartsWith('=') ? editor.Confirm(segment.Id, line[1..].Trim(), tm)
-                    : int.TryParse(line, out var number) && matches[number - 1] is var chosen
-                    ? editor.Confirm(segment.Id, chosen.Unit.Target, tm, matchScore: chosen.Score, usedUnitId: chosen.Unit.Id)
                     : editor.Confirm(segment.Id, line, tm);
                 confirmed++;
                 output.WriteLine($"  confirmed{(result.Propagated.Count > 0 ? $"; filled {result.Propagated.Count} identical segment(s)" : "")}");

@@ -184,16 +184,35 @@ public sealed class MatchCommandsTests : IDisposable
     {
         ImportDocument("doc", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\nالمادة ١٤٠\n");
 
-        // segment 1 has one match: 7 is not one of them, then 1 takes it; segment 2: =140 confirms the number itself
-        var translate = Tw.Typing("7\n1\n=140\n", "translate", "doc", "--workspace", workspace);
+        // segment 1 has one match: 7 is not one of them, then 1 takes it, to correct (it says seven, the text nine);
+        // segment 2: =140 confirms the number itself
+        var translate = Tw.Typing("7\n1\nLast week nine people were kidnapped in Diyala.\n=140\n", "translate", "doc", "--workspace", workspace);
 
         Assert.Equal(0, translate.ExitCode);
         Assert.Contains("no match 7: there is 1 match; to confirm 7 as the translation, type =7", translate.Output);
+        Assert.Contains("  match 1 (88%), to correct: Last week seven people were kidnapped in Diyala.", translate.Output);
         Assert.Contains("confirmed 2 segment(s); 0 left to translate.", translate.Output);
         var show = Tw.Run("show", "doc", "--workspace", workspace).Output;
-        Assert.Contains("→ Last week seven people were kidnapped in Diyala.", show);
+        Assert.Contains("→ Last week nine people were kidnapped in Diyala.", show);
+        Assert.Contains("[translated 88%]", show);
         Assert.Contains("→ 140", show);
         Assert.DoesNotContain("→ 7", show);
+    }
+
+    [Fact]
+    public void Translate_AFuzzyMatchTaken_PlusConfirmsItAsItIs_AnExactOneIsConfirmedAtOnce()
+    {
+        ImportDocument("doc", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\nوخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.\n");
+
+        var translate = Tw.Typing("1\n+\n1\n", "translate", "doc", "--workspace", workspace);
+
+        Assert.Equal(0, translate.ExitCode);
+        Assert.Contains("confirmed 2 segment(s); 0 left to translate.", translate.Output);
+        // only the fuzzy match was put up to correct
+        Assert.Single(translate.Output.Split('\n'), line => line.Contains("to correct:"));
+        var show = Tw.Run("show", "doc", "--workspace", workspace).Output;
+        Assert.Contains("[translated 88%]", show);
+        Assert.Contains("[translated 100%]", show);
     }
 
     [Fact]
