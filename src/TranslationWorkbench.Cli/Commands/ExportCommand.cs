@@ -28,6 +28,12 @@ public static class ExportCommand
                 foreach (var leftOut in report.LeftOut) console.WriteLine($"  {leftOut}");
                 return 0;
             }
+            // a .docx or .pdf name would get plain text inside: said before anything is written
+            if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                var kind = Path.GetExtension(path) is { Length: > 0 } extension ? extension : "file without an extension";
+                throw new InvalidInputException($"--output {path}: give a .txt file for the translated text or a .tmx file for its segment pairs; tw writes no {kind}.");
+            }
             OutputPath.Check(path, "the translation");
             var (text, segments, untranslated, draftCount) = DocumentExport.Text(workspace, found);
             File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));

@@ -38,6 +38,11 @@ public static class TmSearchCommand
                 nothingFound |= matches.Count == 0;
                 if (parseResult.GetValue(json)) JsonOutput.Write(output, MatchPrinter.Json(sentence, matches), indented: false);
                 else MatchPrinter.Print(output, sentence, matches, threshold);
+                // the translation searched for, most often: matches are looked up by their source
+                if (matches.Count == 0 && !parseResult.GetValue(json) && ArabicScript.IsMissingFrom(sentence, found.SourceLanguage))
+                {
+                    output.WriteLine($"  (the text has not one Arabic letter, and memory '{found.Name}' is {found.SourceLanguage}→{found.TargetLanguage}: matches are found by their source; tw tm concordance finds words of the translations)");
+                }
             }
             // a match may be in a memory not searched: say which memory this was, and the others
             if (nothingFound && !parseResult.GetValue(json)) output.WriteLine($"(searched memory '{found.Name}'{TmCommand.OtherMemories(workspace.Memories, found)})");

@@ -279,6 +279,32 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Export_ToANameThatIsNeitherTextNorTmx_IsRefused_AndWritesNothing()
+    {
+        ImportDocument("one", "جملة جديدة لا نعرفها.\n");
+        var docx = folder.File("one.docx");
+        var txt = folder.File("one.txt");
+
+        var refused = Tw.Run("export", "one", "--output", docx, "--workspace", workspace);
+        var text = Tw.Run("export", "one", "--output", txt, "--workspace", workspace);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal($"error: --output {docx}: give a .txt file for the translated text or a .tmx file for its segment pairs; tw writes no .docx.", refused.Error.Trim());
+        Assert.False(File.Exists(docx));
+        Assert.Equal(0, text.ExitCode);
+        Assert.Equal("جملة جديدة لا نعرفها.\n", File.ReadAllText(txt));
+    }
+
+    [Fact]
+    public void Search_OfATranslation_SaysMatchesAreFoundByTheirSource()
+    {
+        var tw = Tw.Run("tm", "search", "Last week seven people were kidnapped in Diyala.", "--workspace", workspace);
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Contains("  (the text has not one Arabic letter, and memory 'default' is ar→en: matches are found by their source; tw tm concordance finds words of the translations)", tw.Output);
+    }
+
+    [Fact]
     public void Diff_OfASegmentWithOneRevision_SaysSo()
     {
         ImportDocument("one", "جملة جديدة لا نعرفها.\n");
