@@ -106,7 +106,12 @@ public sealed class DocumentStore
         }
         if (ArabicScript.IsMissingFrom(text, sourceLanguage))
         {
-            throw new InvalidInputException($"{originFile}: has not one Arabic letter, yet it would be imported as {sourceLanguage}; if it is the English side, it is not what is translated here (or give its language with --lang).");
+            throw new InvalidInputException($"{originFile}: has not one Arabic letter, yet it would be imported as {sourceLanguage}; if it is the English side, it is not what is translated here (or give its language: --lang, or the upload's source language).");
+        }
+        // an Arabic text imported as French would be a second copy of the document, matched against no memory of its pair
+        if (ArabicScript.IsArabicInsteadOf(text, sourceLanguage))
+        {
+            throw new InvalidInputException($"{originFile}: is written in Arabic script, yet it would be imported as {sourceLanguage}; is it ar (--lang ar, or the upload's source language)?");
         }
         var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         var segments = Segmenter.For(sourceLanguage).Split(text);

@@ -30,6 +30,7 @@ public sealed class DocumentCommandsTests : IDisposable
     [Theory]
     [InlineData("rudaw-2020-02-07-caggins-interview.en.txt", "ar", "has not one Arabic letter, yet it would be imported as ar")]
     [InlineData("rudaw-2020-02-07-caggins-interview.ar.txt", "en", "the source and target languages are both en")]
+    [InlineData("rudaw-2020-02-07-caggins-interview.ar.txt", "fr", "is written in Arabic script, yet it would be imported as fr; is it ar (--lang ar, or the upload's source language)?")]
     public void Import_TheWrongSide_OrOneLanguageTwice_IsAnError_AndImportsNothing(string sample, string language, string message)
     {
         var tw = Tw.Run("import", Tw.Sample(sample), "--lang", language, "--workspace", workspace);
