@@ -34,6 +34,9 @@ public static class WorkbenchServer
             json.SerializerOptions.Converters.Add(new UtcTimeJsonConverter());
         });
         builder.Services.AddProblemDetails();
+        // a missing query parameter or unreadable JSON: a BadHttpRequestException that ProblemMiddleware turns into a
+        // 400 saying what was wrong, instead of a bare 400 with no detail
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(_ => Core.Workspace.Workspace.Open(options.WorkspacePath, author: options.Author, memories: options.Memories));
         configure?.Invoke(builder);
 

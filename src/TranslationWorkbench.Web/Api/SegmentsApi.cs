@@ -45,14 +45,18 @@ internal static class SegmentsApi
         api.MapGet("/segments/{id:long}/revisions", (long id, Workspace workspace) =>
             workspace.Documents.FindSegment(id) is null ? ApiResults.NotFound($"segment {id}") : Results.Ok(workspace.Documents.Revisions(id)));
 
-        api.MapGet("/segments/{id:long}/diff", (long id, int from, int to, Workspace workspace) =>
+        // as `tw diff SEGMENT`: the latest revision against the one before it, unless from and to say otherwise
+        api.MapGet("/segments/{id:long}/diff", (long id, int? from, int? to, Workspace workspace) =>
         {
             if (workspace.Documents.FindSegment(id) is null) return ApiResults.NotFound($"segment {id}");
             var revisions = workspace.Documents.Revisions(id);
-            var older = revisions.FirstOrDefault(r => r.Number == from);
-            var newer = revisions.FirstOrDefault(r => r.Number == to);
-            if (older is null || newer is null) return ApiResults.NotFound($"revision {(older is null ? from : to)} of segment {id}");
-            return Results.Ok(new { from, to, diff = WordDiff.Between(older.Target, newer.Target) });
+            if (revisions.Count == 0 && to is null) throw new InvalidInputException($"segment {id} has no translation yet, so no revisions to compare.");
+            var newerNumber = to ?? revisions[^1].Number;
+            var olderNumber = from ?? Math.Max(1, newerNumber - 1);
+            var older = revisions.FirstOrDefault(r => r.Number == olderNumber);
+            var newer = revisions.FirstOrDefault(r => r.Number == newerNumber);
+            if (older is null || newer is null) return ApiResults.NotFound($"revision {(older is null ? olderNumber : newerNumber)} of segment {id}");
+            return Results.Ok(new { from = olderNumber, to = newerNumber, diff = WordDiff.Between(older.Target, newer.Target) });
         });
     }
 

@@ -43,6 +43,7 @@ public sealed class SegmentsApiTests
         var draft = await host.Client.PostAsJsonAsync("/api/segments/1/draft", new { target = "The spokesman said things are calm." });
         var revisions = await host.GetJson<JsonElement>("/api/segments/1/revisions");
         var diff = await host.GetJson<JsonElement>("/api/segments/1/diff?from=1&to=2");
+        var latest = await host.GetJson<JsonElement>("/api/segments/1/diff");
         var third = await host.GetJson<JsonElement>("/api/segments/3");
         var memories = await host.GetJson<JsonElement>("/api/memories");
 
@@ -53,6 +54,9 @@ public sealed class SegmentsApiTests
         Assert.Equal(2, revisions.GetArrayLength());
         Assert.Equal("draft", revisions[1].GetProperty("status").GetString());
         Assert.Contains(diff.GetProperty("diff").EnumerateArray(), d => d.GetProperty("kind").GetString() == "insert" && d.GetProperty("text").GetString()!.Contains("calm", StringComparison.Ordinal));
+        // without from and to, as tw diff: the latest revision against the one before
+        Assert.Equal((1, 2), (latest.GetProperty("from").GetInt32(), latest.GetProperty("to").GetInt32()));
+        Assert.Equal(diff.GetProperty("diff").GetRawText(), latest.GetProperty("diff").GetRawText());
         Assert.Equal(("translated", "propagation"), (third.GetProperty("status").GetString(), third.GetProperty("targetOrigin").GetString()));
         Assert.Equal(2, memories[0].GetProperty("units").GetInt32());
     }
@@ -77,8 +81,15 @@ public sealed class SegmentsApiTests
         var notJson = await host.Client.PostAsync("/api/segments/1/confirm", new StringContent("target=hello"));
         var missing = await host.Client.PostAsJsonAsync("/api/segments/999/confirm", new { target = "x" });
         var badRevision = await host.Client.GetAsync("/api/segments/1/diff?from=1&to=2");
+        var brokenJson = await host.Client.PostAsync("/api/segments/1/confirm", new StringContent("{\"target\": ", System.Text.Encoding.UTF8, "application/json"));
+        var notANumber = await host.Client.GetAsync("/api/segments/1/matches?max=many");
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
+        // a request that cannot be read says why, not a bare 400
+        Assert.Equal(HttpStatusCode.BadRequest, brokenJson.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace((await brokenJson.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, notANumber.StatusCode);
+        Assert.Contains("max", (await notANumber.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, badRevision.StatusCode);
     }
