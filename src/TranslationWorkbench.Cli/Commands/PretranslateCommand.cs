@@ -23,11 +23,12 @@ public static class PretranslateCommand
             var report = new Pretranslator(workspace).Run(found, tm, threshold);
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine($"document {found.Id} '{found.Name}': filled {report.Filled} of {report.Untranslated} untranslated segments from memory '{tm.Name}' (at {threshold}% or more), as drafts");
-            foreach (var band in report.FilledByBand) output.WriteLine($"  {band.Label,-14} {band.Segments,4} segments {band.Words,6} words");
+            foreach (var band in report.FilledByBand) output.WriteLine($"  {band.Label,-14} {band.Segments,4} segment{(band.Segments == 1 ? " " : "s")} {band.Words,6} word{(band.Words == 1 ? "" : "s")}");
             if (report.NumbersToCheck.Count > 0) output.WriteLine($"check the numbers of {report.NumbersToCheck.Count} draft(s): their match had other numbers");
             foreach (var draft in report.NumbersToCheck)
             {
-                output.WriteLine($"  segment {draft.SegmentId} ([{draft.Position + 1}], {draft.Score}%): the text has {MatchPrinter.List(draft.Numbers.OnlyInText)}, the match has {MatchPrinter.List(draft.Numbers.OnlyInMatch)}");
+                // the position is the number tw show prints first, the id the one after its #
+                output.WriteLine($"  segment {draft.SegmentId} (no. {draft.Position + 1} in tw show, {draft.Score}%): the text has {MatchPrinter.List(draft.Numbers.OnlyInText)}, the match has {MatchPrinter.List(draft.Numbers.OnlyInMatch)}");
             }
             return 0;
         });

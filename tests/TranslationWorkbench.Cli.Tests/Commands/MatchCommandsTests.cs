@@ -226,7 +226,7 @@ public sealed class MatchCommandsTests : IDisposable
 
         Assert.Equal(0, pretranslate.ExitCode);
         Assert.Contains("check the numbers of 1 draft(s): their match had other numbers", pretranslate.Output);
-        Assert.Contains("([1], 91%): the text has 141, the match has 140", pretranslate.Output);
+        Assert.Contains("(no. 1 in tw show, 91%): the text has 141, the match has 140", pretranslate.Output);
     }
 
     [Fact]
