@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TranslationWorkbench.Core.Memory;
 
 namespace TranslationWorkbench.Cli.Commands;
 
@@ -29,10 +30,13 @@ public static class TmListCommand
                 output.WriteLine($"no memories in {store.Location} yet; `tw tm import FILE` or `tw align … --commit` makes one.");
                 return 0;
             }
-            output.WriteLine($"{"units",11}  {"pair",-7}  name");
+            static string Pair(TranslationMemory memory) => $"{memory.SourceLanguage}→{memory.TargetLanguage}";
+            // as wide as the longest pair (ar→en-GB), so that the names stay in one column
+            var width = Math.Max(7, memories.Max(entry => Pair(entry.Memory).Length));
+            output.WriteLine($"{"units",11}  {"pair".PadRight(width)}  name");
             foreach (var (memory, units) in memories)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{units,11:N0}  {$"{memory.SourceLanguage}→{memory.TargetLanguage}",-7}  {memory.Name}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{units,11:N0}  {Pair(memory).PadRight(width)}  {memory.Name}"));
             }
             return 0;
         });

@@ -141,6 +141,17 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void TmList_KeepsTheNamesInOneColumn_WhenAPairIsLonger()
+    {
+        Tw.Run("tm", "import", folder.Write("gb.tsv", "أصابتني الحمى أمس.\tI had a fever yesterday.\n"), "--memory", "gb", "--target-lang", "en-GB", "--workspace", workspace);
+
+        var list = Tw.Run("tm", "list", "--workspace", workspace);
+
+        Assert.Contains("          2  ar→en     default", list.Output);
+        Assert.Contains("          1  ar→en-GB  gb", list.Output);
+    }
+
+    [Fact]
     public void Concordance_MarksTheHit()
     {
         var tw = Tw.Run("tm", "concordance", "ديالي", "--workspace", workspace);
