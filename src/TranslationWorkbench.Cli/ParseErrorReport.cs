@@ -77,6 +77,13 @@ public static partial class ParseErrorReport
             var arguments = string.Join(" ", command.Arguments.Select(argument => argument.Name));
             return $"{name} needs {arguments}: {name} {arguments}";
         }
+        // "Option '--output' is required.": said as the other messages are, with what the option wants
+        if (message.StartsWith("Option '", StringComparison.Ordinal) && message.EndsWith("' is required.", StringComparison.Ordinal))
+        {
+            var required = message["Option '".Length..^"' is required.".Length];
+            var description = command.Options.FirstOrDefault(o => o.Name == required)?.Description;
+            return $"{name} needs {required}{(description is null ? "" : $" ({description.TrimEnd('.')})")}.";
+        }
         if (message.StartsWith("Required command was not provided", StringComparison.Ordinal))
         {
             return $"{name} needs one of its commands: {string.Join(", ", command.Subcommands.Select(sub => sub.Name))}.";

@@ -4,6 +4,7 @@ namespace TranslationWorkbench.Cli.Tests.Commands;
 public sealed class ParseErrorTests
 {
     [Theory]
+    [InlineData("error: tw export needs --output (FILE.txt for the translated text, FILE.tmx for its translated segment pairs).", "export", "1")]
     [InlineData("error: --max abc: give a whole number.", "tm", "search", "نص", "--max", "abc")]
     [InlineData("error: --max 1.5: give a whole number.", "tm", "concordance", "نص", "--max", "1.5")]
     [InlineData("error: --max 0: give how many to show, 1 or more.", "tm", "search", "نص", "--max", "0")]
