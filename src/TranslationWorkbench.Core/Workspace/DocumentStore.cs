@@ -90,28 +90,32 @@ public sealed class DocumentStore
     public DocumentImport Import(string path, string sourceLanguage, string targetLanguage, string? name = null, string? encoding = null)
     {
         var text = TextFile.Read(path, encoding);
-        return ImportText(text, Path.GetFileName(path), sourceLanguage, targetLanguage, name);
+        // the document keeps the file's name; a message names the path as given, as every other command's does
+        return ImportText(text, Path.GetFileName(path), path, sourceLanguage, targetLanguage, name);
     }
 
     /// <summary>Imports text that came from <paramref name="originFile"/> (a file name, never opened here).</summary>
-    public DocumentImport ImportText(string text, string originFile, string sourceLanguage, string targetLanguage, string? name = null)
+    public DocumentImport ImportText(string text, string originFile, string sourceLanguage, string targetLanguage, string? name = null) =>
+        ImportText(text, originFile, originFile, sourceLanguage, targetLanguage, name);
+
+    private DocumentImport ImportText(string text, string originFile, string shownAs, string sourceLanguage, string targetLanguage, string? name)
     {
         ArgumentNullException.ThrowIfNull(text);
         LanguageCode.Check(sourceLanguage, "source language");
         LanguageCode.Check(targetLanguage, "target language");
-        if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{originFile}: contains no text, only white space.");
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{shownAs}: contains no text, only white space.");
         if (LanguageCode.Primary(sourceLanguage) == LanguageCode.Primary(targetLanguage))
         {
-            throw new InvalidInputException($"{originFile}: the source and target languages are both {sourceLanguage}; give the text's own language with --lang and the other with --target-lang.");
+            throw new InvalidInputException($"{shownAs}: the source and target languages are both {sourceLanguage}; give the text's own language with --lang and the other with --target-lang.");
         }
         if (ArabicScript.IsMissingFrom(text, sourceLanguage))
         {
-            throw new InvalidInputException($"{originFile}: has not one Arabic letter, yet it would be imported as {sourceLanguage}; if it is the English side, it is not what is translated here (or give its language: --lang, or the upload's source language).");
+            throw new InvalidInputException($"{shownAs}: has not one Arabic letter, yet it would be imported as {sourceLanguage}; if it is the English side, it is not what is translated here (or give its language: --lang, or the upload's source language).");
         }
         // an Arabic text imported as French would be a second copy of the document, matched against no memory of its pair
         if (ArabicScript.IsArabicInsteadOf(text, sourceLanguage))
         {
-            throw new InvalidInputException($"{originFile}: is written in Arabic script, yet it would be imported as {sourceLanguage}; is it ar (--lang ar, or the upload's source language)?");
+            throw new InvalidInputException($"{shownAs}: is written in Arabic script, yet it would be imported as {sourceLanguage}; is it ar (--lang ar, or the upload's source language)?");
         }
         var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         var segments = Segmenter.For(sourceLanguage).Split(text);

@@ -37,6 +37,8 @@ public sealed class DocumentCommandsTests : IDisposable
 
         Assert.Equal(1, tw.ExitCode);
         Assert.Contains(message, tw.Error);
+        // the file as it was given, not only its name
+        Assert.StartsWith($"error: {Tw.Sample(sample)}: ", tw.Error);
         Assert.Equal(1, Tw.Run("show", "1", "--workspace", workspace).ExitCode); // no document 1
     }
 
