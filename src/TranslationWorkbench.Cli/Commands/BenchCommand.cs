@@ -130,7 +130,7 @@ public static class BenchCommand
             : string.Create(CultureInfo.InvariantCulture, $"workspace: {tmx.WorkspaceBytes / 1e6:F0} MB on disk, index {tmx.IndexBytes / 1e6:F0} MB");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             text: {kind}
-            TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s, index included; working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB{importProcess}
+            TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB; {tmx.UnitsStored:N0} new, {tmx.UnitsMerged:N0} merged into a unit of the same pair) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s, index included; working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB{importProcess}
             {stored}
             TMX export: {tmx.UnitsExported:N0} units in {tmx.ExportTime.TotalSeconds:F2} s = {tmx.ExportUnitsPerSecond:N0} units/s
             open workspace and index: {lookups.OpenMilliseconds:F0} ms; a new `tw tm search` process: {coldSearch:F0} ms

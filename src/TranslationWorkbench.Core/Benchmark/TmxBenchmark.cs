@@ -50,7 +50,8 @@ public static class TmxBenchmark
 
         return new TmxFigures(
             report.Read,
-            report.Imported + report.Merged,
+            report.Imported,
+            report.Merged,
             new FileInfo(tmxPath).Length,
             importTime.Elapsed,
             peak - baseline,
