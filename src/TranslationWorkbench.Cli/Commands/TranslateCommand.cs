@@ -14,6 +14,9 @@ public static class TranslateCommand
 {
     private const int Shown = 3;
 
+    // what a translator types to leave a prompt; as a translation it would go into the memory
+    private static readonly HashSet<string> LooksLikeStop = new(StringComparer.OrdinalIgnoreCase) { "q", "quit", "exit", ":quit", ":exit", ":wq", ":x", ":q!", "q!" };
+
     public static Command Create(GlobalOptions options, Func<TextReader> input)
     {
         var document = new Argument<string>("DOC") { Description = "The document's id or name." };
@@ -88,8 +91,8 @@ public static class TranslateCommand
         throw new Core.InvalidInputException($"--segment {id}: document {document.Id} '{document.Name}' has no segment with id {id}{atPosition} (tw show {document.Id} lists them).");
     }
 
-    // The translator's answer, trimmed: null to stop, empty to skip. A bare number must be one of the matches shown:
-    // a mistyped one would otherwise be confirmed as the translation (and go into the memory).
+    // The translator's answer, trimmed: null to stop, empty to skip. A bare number must be one of the matches shown,
+    // and a bare q or exit is asked about: either would otherwise be confirmed as the translation (and go into the memory).
     private static string? Ask(TextWriter output, TextReader reader, int matches, bool hasDraft)
     {
         while (true)
@@ -97,6 +100,11 @@ public static class TranslateCommand
             output.Write("> ");
             var line = reader.ReadLine()?.Trim();
             if (line is null || line == ":q") return null;
+            if (LooksLikeStop.Contains(line))
+            {
+                output.WriteLine($"  to stop, type :q; to confirm {line} as the translation, type ={line}");
+                continue;
+            }
             // + confirms a draft; with none it would become the translation "+"
             if (line == "+" && !hasDraft)
             {

@@ -211,6 +211,23 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Translate_ABareQOrExit_IsAskedAbout_NotConfirmedAsTheTranslation()
+    {
+        ImportDocument("doc", "جملة جديدة لا نعرفها.\nوجملة أخرى.\n");
+
+        // q is asked about, =q confirms it for whoever means it, exit is asked about, :q stops
+        var translate = Tw.Typing("q\n=q\nexit\n:q\n", "translate", "doc", "--workspace", workspace);
+
+        Assert.Equal(0, translate.ExitCode);
+        Assert.Contains("  to stop, type :q; to confirm q as the translation, type =q", translate.Output);
+        Assert.Contains("  to stop, type :q; to confirm exit as the translation, type =exit", translate.Output);
+        Assert.Contains("confirmed 1 segment(s); 1 left to translate.", translate.Output);
+        var show = Tw.Run("show", "doc", "--workspace", workspace).Output;
+        Assert.Contains("→ q", show);
+        Assert.DoesNotContain("→ exit", show);
+    }
+
+    [Fact]
     public void Translate_AFuzzyMatchTaken_PlusConfirmsItAsItIs_AnExactOneIsConfirmedAtOnce()
     {
         ImportDocument("doc", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\nوخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.\n");
