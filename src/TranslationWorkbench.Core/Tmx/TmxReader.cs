@@ -435,6 +435,7 @@ public sealed class TmxReader : IDisposable
             var message = XmlErrorText.Of(e);
             // said once: XmlReader's "Unexpected end of file" needs no hint
             var hint = !BeginsAsXml() ? " It does not begin as XML does (<?xml … or <tmx>): is it a TMX file?"
+                : IsDtdDeclaration(message) ? " It reads as a DTD (<!ENTITY, <!ELEMENT …), such as tmx14.dtd, not a TMX file."
                 : !message.Contains("end of file", StringComparison.OrdinalIgnoreCase) && IsCutShort(e) ? " The file stops there, in the middle of a line: is it cut short?"
                 : "";
             throw new InvalidInputException($"{name}({e.LineNumber},{e.LinePosition}): not well-formed XML: {message}{hint}", e);
@@ -444,6 +445,10 @@ public sealed class TmxReader : IDisposable
             throw new InvalidInputException($"{name}: the bytes do not match the file's declared encoding: {e.Message}", e);
         }
     }
+
+    // XmlReader meets a DTD's declarations outside a DOCTYPE, where only a DOCTYPE may stand
+    private static bool IsDtdDeclaration(string message) =>
+        new[] { "'ENTITY'", "'ELEMENT'", "'ATTLIST'" }.Any(keyword => message.StartsWith(keyword + " is an unexpected token", StringComparison.Ordinal));
 
     // Whether the file's first character but white space (after a byte-order mark) is a '<': a page of plain text,
     // or a binary file, is no TMX cut short. A second read, of its start, on an error only; true when unsure.

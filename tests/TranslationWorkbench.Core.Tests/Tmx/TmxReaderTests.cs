@@ -240,6 +240,18 @@ public sealed class TmxReaderTests : IDisposable
         Assert.Equal($"{path}(1,1): not well-formed XML: Data at the root level is invalid. It does not begin as XML does (<?xml … or <tmx>): is it a TMX file?", error.Message);
     }
 
+    [Fact]
+    public void Open_TheDtdItself_IsNamedAsADtd()
+    {
+        // the first lines of tmx14.dtd: comments, then declarations
+        var path = folder.Write("tmx14.tmx", "<!-- TMX 1.4 DTD -->\n<!ENTITY % segtypes \"block|paragraph|sentence|phrase\">\n<!ELEMENT tmx (header, body)>\n");
+
+        var error = Assert.Throws<InvalidInputException>(() => ReadAll(path));
+
+        Assert.StartsWith($"{path}(2,3): not well-formed XML: 'ENTITY' is an unexpected token.", error.Message);
+        Assert.EndsWith(" It reads as a DTD (<!ENTITY, <!ELEMENT …), such as tmx14.dtd, not a TMX file.", error.Message);
+    }
+
     internal static string Tmx(string body) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE tmx SYSTEM "tmx14.dtd">
