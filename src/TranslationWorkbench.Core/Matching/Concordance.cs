@@ -21,9 +21,12 @@ public sealed class Concordance(Workspace.Workspace workspace)
         var inSources = store.SourcesContaining(forms, memory.Id, max);
         // targets: the longest word narrows the scan, the token check then wants the whole phrase
         var inTargets = store.TargetsContaining(phrase.MaxBy(token => token.Length)!, memory.Id, max * 20);
-        var units = store.Load(inSources.Concat(inTargets).Distinct().ToList()).OrderByDescending(unit => unit.Id);
+        var units = store.Load(inSources.Concat(inTargets).Distinct().ToList()).OrderByDescending(unit => unit.Id).ToList();
+        // a word has hundreds of forms, few of them in these units: marking then compares against those few
+        var present = units.SelectMany(unit => MatchTokens.Of(unit.Source)).ToHashSet(StringComparer.Ordinal);
+        var presentForms = forms.Select(alternatives => alternatives.Where(present.Contains).ToArray()).ToArray();
         return units
-            .Select(unit => new ConcordanceHit(unit, PhraseFinder.FindAll(unit.Source, forms), PhraseFinder.FindAll(unit.Target, phrase)))
+            .Select(unit => new ConcordanceHit(unit, PhraseFinder.FindAll(unit.Source, presentForms), PhraseFinder.FindAll(unit.Target, phrase)))
             .Where(hit => hit.SourceHits.Count > 0 || hit.TargetHits.Count > 0)
             .Take(max)
             .ToList();

@@ -25,6 +25,10 @@ public sealed class ConcordanceTests : IDisposable
             batch.Add(new MemoryUnit { Source = "زار وفد من مانيا ألمانيا.", Target = "A delegation from Mania visited Germany." });
             batch.Add(new MemoryUnit { Source = "تم توزيع اللقاح.", Target = "The vaccine was distributed." });
             batch.Add(new MemoryUnit { Source = "من ديالى إلى كركوك ثم إلى ديالى.", Target = "From Diyala to Kirkuk, then back to Diyala." });
+            batch.Add(new MemoryUnit { Source = "وصلت اللقاحات إلى العراق.", Target = "The vaccines reached Iraq." });
+            batch.Add(new MemoryUnit { Source = "قالت الحكومة العراقية إنها مستعدة.", Target = "The Iraqi government said it was ready." });
+            batch.Add(new MemoryUnit { Source = "رحبت الحكومات العربية بالقرار.", Target = "Arab governments welcomed the decision." });
+            batch.Add(new MemoryUnit { Source = "وأكد رئيس الوزراء دعم حكومته للقرار.", Target = "The prime minister affirmed his government's support for the decision." });
             batch.Commit();
         }
         memory = workspace.Memories.Get("default");
@@ -98,9 +102,22 @@ public sealed class ConcordanceTests : IDisposable
     public void Search_LamLamBeforeAWordOfItsOwnLam_IsAlsoLamAndTheArticle()
     {
         // للقاح: ل + اللقاح, written with two lams
-        var hit = Assert.Single(new Concordance(workspace).Search(memory, "للقاح"));
+        var hits = new Concordance(workspace).Search(memory, "للقاح");
 
-        Assert.Equal("اللقاح", hit.Unit.Source.Substring(hit.InSource!.Value.Start, hit.InSource.Value.Length));
+        Assert.Equal(["اللقاحات", "اللقاح"], hits.Select(hit => hit.Unit.Source.Substring(hit.InSource!.Value.Start, hit.InSource.Value.Length)));
+    }
+
+    [Theory]
+    [InlineData("لقاح", new[] { "اللقاحات", "اللقاح" })]       // a plural ending added
+    [InlineData("اللقاحات", new[] { "اللقاحات", "اللقاح" })]   // and cut from the word searched for
+    [InlineData("حكومة", new[] { "حكومته", "الحكومات", "الحكومة" })] // ة: ات in the plural, ت before a pronoun
+    [InlineData("حكومتها", new[] { "حكومته", "الحكومات", "الحكومة" })]
+    [InlineData("عراق", new[] { "العراق" })]                   // not the adjective العراقية: ي makes a new word
+    public void Search_ArabicWord_IsFoundWithItsEndings(string word, string[] marked)
+    {
+        var hits = new Concordance(workspace).Search(memory, word);
+
+        Assert.Equal(marked, hits.Select(hit => hit.Unit.Source.Substring(hit.InSource!.Value.Start, hit.InSource.Value.Length)));
     }
 
     [Fact]
