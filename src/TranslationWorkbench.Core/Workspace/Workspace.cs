@@ -65,12 +65,16 @@ public sealed class Workspace : IDisposable
         return workspace;
     }
 
+    // A checkpoint leaves the WAL file as large as the largest transaction made it (273 MB after a million-unit
+    // import) until the last connection closes, which for `tw serve` is when it stops; beyond this it is cut back.
+    private const string WalSizeLimit = "PRAGMA journal_size_limit = 67108864";
+
     /// <summary>An open connection with the workspace's settings; the caller disposes it.</summary>
     public SqliteConnection Connect()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        connection.Execute($"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+        connection.Execute($"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; {WalSizeLimit}");
         return connection;
     }
 
