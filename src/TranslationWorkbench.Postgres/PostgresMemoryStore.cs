@@ -228,21 +228,37 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
         };
         long id;
         var inserted = false;
+        long[]? removedTokens = null;
         using (var connection = source.OpenConnection())
         using (var transaction = connection.BeginTransaction())
         {
             // Two workbenches confirming the same sentence at once take turns here: one unit, updated twice.
             connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = hash ^ (unit.Context.Previous ?? 17) ^ ((unit.Context.Next ?? 31) << 1) ^ memory.Id }, transaction);
             var same = connection.ExecuteScalar<long?>("SELECT id FROM unit WHERE memory_id = @memory AND pair_hash = @pair", row, transaction);
-            var sameContext = same ?? connection.ExecuteScalar<long?>(
-                "SELECT id FROM unit WHERE memory_id = @memory AND source_hash = @hash AND source = @Source AND prev_hash IS NOT DISTINCT FROM @prev AND next_hash IS NOT DISTINCT FROM @next ORDER BY id DESC LIMIT 1",
+            // the unit this document confirmed before in this context: aligned and imported units are other translations
+            var own = connection.ExecuteScalar<long?>(
+                """
+                SELECT id FROM unit
+                WHERE memory_id = @memory AND source_hash = @hash AND source = @Source AND prev_hash IS NOT DISTINCT FROM @prev
+                  AND next_hash IS NOT DISTINCT FROM @next AND origin = 'translation' AND document IS NOT DISTINCT FROM @Document
+                ORDER BY id DESC LIMIT 1
+                """,
                 row, transaction);
-            if (sameContext is { } existing)
+            if (same is { } stored)
+            {
+                // the memory has this translation already; a revision back to it leaves the one it replaced nowhere
+                if (own is { } replaced && replaced != stored)
+                {
+                    removedTokens = connection.QuerySingle<long[]>("DELETE FROM unit WHERE id = @replaced RETURNING tokens", new { replaced }, transaction);
+                }
+                id = stored;
+            }
+            else if (own is { } revised)
             {
                 connection.Execute(
-                    "UPDATE unit SET target = @Target, pair_hash = @pair, origin = 'translation', document = coalesce(@Document, document), changed_at = @now, changed_by = @author WHERE id = @id",
-                    new { unit.Target, row.pair, unit.Document, now, author = Author, id = existing }, transaction);
-                id = existing;
+                    "UPDATE unit SET target = @Target, pair_hash = @pair, document = coalesce(@Document, document), changed_at = @now, changed_by = @author WHERE id = @id",
+                    new { unit.Target, row.pair, unit.Document, now, author = Author, id = revised }, transaction);
+                id = revised;
             }
             else
             {
@@ -252,10 +268,10 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
             }
             transaction.Commit();
         }
-        if (inserted)
+        if (inserted || removedTokens is not null)
         {
             var deltas = new Dictionary<long, long>();
-            TokenFrequencies.Count(deltas, tokens, +1);
+            TokenFrequencies.Count(deltas, inserted ? tokens : removedTokens!, inserted ? +1 : -1);
             TokenFrequencies.Apply(source, memory.Id, deltas);
         }
         return id;

@@ -314,6 +314,44 @@ public abstract class MemoryStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Confirm_NeverOverwritesAnAlignedUnit_ARevisionUpdatesTheDocumentsOwn()
+    {
+        // Given a pair aligned from the interview, in its context
+        var context = UnitContext.Between("قبل.", "بعد.");
+        const string Source = "اليوم لا يوجد هذا ولا ذاك.";
+        using (var batch = Workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = Source, Target = "Today, there's neither.", Origin = UnitOrigin.Alignment, Document = "interview", Context = context });
+            batch.Commit();
+        }
+        var memory = Workspace.Memories.Get("default");
+        var aligned = Workspace.Memories.Units(memory).Single().Id;
+        MemoryUnit Confirmed(string target, string document = "interview") =>
+            new() { Source = Source, Target = target, Origin = UnitOrigin.Translation, Document = document, Context = context };
+
+        // When the segment is confirmed otherwise, revised, confirmed in another document, and revised back to the aligned text
+        var first = Workspace.Memories.StoreConfirmed(memory, Confirmed("Nowadays there is neither."));
+        var revised = Workspace.Memories.StoreConfirmed(memory, Confirmed("Nowadays there is neither one."));
+        var elsewhere = Workspace.Memories.StoreConfirmed(memory, Confirmed("There is neither today.", document: "other"));
+        var unitsBefore = Workspace.Memories.Units(memory).Count();
+        var back = Workspace.Memories.StoreConfirmed(memory, Confirmed("Today, there's neither."));
+
+        // Then the aligned unit kept its translation throughout, a revision updated the document's own unit, and
+        // going back to the aligned text removed the unit it had replaced
+        Assert.NotEqual(aligned, first);
+        Assert.Equal(first, revised);
+        Assert.NotEqual(first, elsewhere);
+        Assert.Equal(3, unitsBefore);
+        Assert.Equal(aligned, back);
+        Assert.Null(Workspace.Memories.Unit(first));
+        var targets = Workspace.Memories.Units(memory).OrderBy(unit => unit.Id).Select(unit => (unit.Target, unit.Origin)).ToList();
+        Assert.Equal([("Today, there's neither.", UnitOrigin.Alignment), ("There is neither today.", UnitOrigin.Translation)], targets);
+        var matches = new FuzzyMatcher(Workspace).Find(memory, new MatchQuery(Source, context));
+        Assert.Equal(["Today, there's neither.", "There is neither today."], matches.Select(match => match.Unit.Target).Order(StringComparer.Ordinal).Reverse());
+        Assert.Empty(Workspace.Memories.CheckIndex(repair: false).Problems);
+    }
+
+    [SkippableFact]
     public void Concordance_FindsSourcesWhateverTheirDiacriticsAndTargetsWhateverTheirCase()
     {
         var memory = Fill();

@@ -44,7 +44,8 @@ public static class TranslateCommand
                 // re-read: confirming one segment can fill its repetitions
                 var segment = workspace.Documents.Segment(all[position].Id);
                 if (segment.Status.IsDone() && revised is null) continue;
-                var matches = matcher.Find(tm, new MatchQuery(segment.Source, SegmentContexts.Of(all, position)), new MatchOptions(Max: Shown));
+                var matches = matcher.Find(tm, new MatchQuery(segment.Source, SegmentContexts.Of(all, position)), new MatchOptions(Max: Shown + 1))
+                    .Where(match => !IsOwnTranslation(match, segment, found)).Take(Shown).ToList();
                 output.WriteLine();
                 output.WriteLine($"segment {segment.Id} ({position + 1} of {all.Count} in the document)");
                 MatchPrinter.Print(output, segment.Source, matches, 50);
@@ -82,6 +83,10 @@ public static class TranslateCommand
         });
         return command;
     }
+
+    // A confirmed segment's own unit is its translation now, shown as such: as a match it would only offer the same text again.
+    private static bool IsOwnTranslation(Match match, DocumentSegment segment, Document document) =>
+        segment.Status.IsDone() && match.Unit.Origin == Core.Memory.UnitOrigin.Translation && match.Unit.Document == document.Name && match.Unit.Target == segment.Target;
 
     private static int PositionOf(IReadOnlyList<DocumentSegment> segments, long id, Document document)
     {

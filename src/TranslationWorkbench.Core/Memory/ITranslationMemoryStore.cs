@@ -47,7 +47,12 @@ public interface ITranslationMemoryStore : IDisposable
 
     bool Delete(long id);
 
-    /// <summary>Stores a confirmed translation: the unit with the same source and context gets the new target, or a new unit is made. Returns its id.</summary>
+    /// <summary>
+    /// Stores a confirmed translation and returns its unit's id: a unit with the same pair (source, target, context) is
+    /// kept as it is; else the unit this document confirmed before for the source in that context gets the new target
+    /// (a revision); else a new unit is made. A unit aligned or imported, or confirmed in another document, is never
+    /// overwritten: its translation stays beside the new one.
+    /// </summary>
     long StoreConfirmed(TranslationMemory memory, MemoryUnit unit);
 
     /// <summary>Counts a use of each unit (a match inserted or pre-translated).</summary>

@@ -46,9 +46,21 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
         ORDER BY changed_at DESC, id DESC
         """;
 
-    private const string FindConfirmed = """
+    // The unit a segment of this document confirmed before, in this context: a revision updates it. A unit aligned or
+    // imported with the same source is another translation of the sentence, never this one's to overwrite.
+    private const string FindOwnConfirmed = """
         SELECT id FROM unit
         WHERE memory_id = @memory AND source_hash = @hash AND source = @Source AND prev_hash IS @prev AND next_hash IS @next
+          AND origin = 'translation' AND document IS @Document
+        ORDER BY id DESC
+        LIMIT 1
+        """;
+
+    // The same pair (as PairHash: source, target, no inline codes, context), whatever made it
+    private const string FindSamePair = """
+        SELECT id FROM unit
+        WHERE memory_id = @memory AND source_hash = @hash AND source = @Source AND target = @Target AND prev_hash IS @prev AND next_hash IS @next
+          AND source_markup IS NULL AND target_markup IS NULL
         ORDER BY id DESC
         LIMIT 1
         """;
@@ -210,12 +222,19 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
         };
         using var connection = workspace.Connect();
         using var transaction = connection.BeginTransaction();
-        var existing = connection.ExecuteScalar<long?>(FindConfirmed, row, transaction);
+        var own = connection.ExecuteScalar<long?>(FindOwnConfirmed, row, transaction);
+        var same = connection.ExecuteScalar<long?>(FindSamePair, row, transaction);
         long id;
-        if (existing is { } found)
+        if (same is { } stored)
         {
-            connection.Execute(UpdateConfirmed, new { unit.Target, unit.Document, now, author = workspace.Author, id = found }, transaction);
-            id = found;
+            // the memory has this translation already; a revision back to it leaves the one it replaced nowhere
+            if (own is { } replaced && replaced != stored) connection.Execute("DELETE FROM unit WHERE id = @replaced", new { replaced }, transaction);
+            id = stored;
+        }
+        else if (own is { } revised)
+        {
+            connection.Execute(UpdateConfirmed, new { unit.Target, unit.Document, now, author = workspace.Author, id = revised }, transaction);
+            id = revised;
         }
         else
         {

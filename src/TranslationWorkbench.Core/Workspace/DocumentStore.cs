@@ -66,7 +66,7 @@ public sealed class DocumentStore
     private const string UpdateTarget = """
         UPDATE segment
         SET target = @Target, status = @Status, target_origin = @Origin, match_score = @MatchScore, revision = revision + 1
-        WHERE id = @SegmentId
+        WHERE id = @SegmentId AND (target IS NOT @Target OR status IS NOT @Status)
         RETURNING revision
         """;
 
@@ -214,7 +214,7 @@ public sealed class DocumentStore
             ?? throw new InvalidInputException($"no segment {segmentId} in {workspace.Path}; `tw show DOC` lists a document's segments with their ids.");
     }
 
-    /// <summary>Sets new translations, each recorded as the segment's next revision; all of them or none.</summary>
+    /// <summary>Sets new translations, each recorded as the segment's next revision (one that changes neither text nor status records none); all of them or none.</summary>
     public void SetTargets(IReadOnlyCollection<TargetChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -230,8 +230,14 @@ public sealed class DocumentStore
         foreach (var change in changes)
         {
             var row = new { change.SegmentId, change.Target, Status = change.Status.ToText(), change.Origin, change.MatchScore };
-            var number = connection.ExecuteScalar<long?>(UpdateTarget, row, transaction)
-                ?? throw new InvalidInputException($"no segment {change.SegmentId} in {workspace.Path}.");
+            var number = connection.ExecuteScalar<long?>(UpdateTarget, row, transaction);
+            if (number is null)
+            {
+                // the same text and status again (a match taken that was the segment's own): no revision that changes nothing
+                var exists = connection.ExecuteScalar<long?>("SELECT id FROM segment WHERE id = @SegmentId", row, transaction);
+                if (exists is null) throw new InvalidInputException($"no segment {change.SegmentId} in {workspace.Path}.");
+                continue;
+            }
             connection.Execute(InsertRevision, new
             {
                 change.SegmentId, Number = number, change.Target, Status = change.Status.ToText(), change.Origin, change.MatchScore,

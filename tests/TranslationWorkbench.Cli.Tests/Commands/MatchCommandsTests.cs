@@ -228,6 +228,34 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Translate_AnotherTranslationOfAnImportedSentence_IsKeptBesideIt_AndARevisionBackRemovesIt()
+    {
+        // a one-segment document whose sentence the memory holds, imported (no context, as a TMX's units)
+        const string Kidnapped = "وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.";
+        ImportDocument("doc", Kidnapped + "\n");
+
+        var other = Tw.Typing("Seven people were abducted in Diyala last week.\n", "translate", "doc", "--workspace", workspace);
+        var both = Tw.Run("tm", "search", Kidnapped, "--workspace", workspace).Output;
+        // revising: the segment's own translation is its translation now, not a match; 1 takes the imported one
+        var revise = Tw.Typing("1\n", "translate", "doc", "--segment", "1", "--workspace", workspace);
+        var afterRevision = Tw.Run("tm", "search", Kidnapped, "--workspace", workspace).Output;
+        var same = Tw.Typing("=Last week seven people were kidnapped in Diyala.\n", "translate", "doc", "--segment", "1", "--workspace", workspace);
+        var history = Tw.Run("history", "1", "--json", "--workspace", workspace).Output;
+
+        Assert.Contains("confirmed 1 segment(s)", other.Output);
+        Assert.Contains("target: Last week seven people were kidnapped in Diyala.", both);
+        Assert.Contains("target: Seven people were abducted in Diyala last week.", both);
+        Assert.Contains("  1: Last week seven people were kidnapped in Diyala.", revise.Output);
+        Assert.DoesNotContain(": Seven people were abducted in Diyala last week.", revise.Output.Replace("now (translated): Seven", "", StringComparison.Ordinal));
+        Assert.Contains("target: Last week seven people were kidnapped in Diyala.", afterRevision);
+        Assert.DoesNotContain("abducted", afterRevision);
+        Assert.Contains("confirmed 1 segment(s)", same.Output);
+        // two revisions: confirming the same text again made none
+        using var revisions = JsonDocument.Parse(history);
+        Assert.Equal(2, revisions.RootElement.GetProperty("revisions").GetArrayLength());
+    }
+
+    [Fact]
     public void Translate_AFuzzyMatchTaken_PlusConfirmsItAsItIs_AnExactOneIsConfirmedAtOnce()
     {
         ImportDocument("doc", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\nوخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.\n");
