@@ -43,8 +43,8 @@ internal static class FuzzyIndexFileWriter
             }
         });
 
-        var byFrequency = Enumerable.Range(0, vocabularySize).ToArray();
-        Array.Sort(byFrequency, (a, b) => frequency[a] != frequency[b] ? frequency[b].CompareTo(frequency[a]) : vocabulary.Text(a).SequenceCompareTo(vocabulary.Text(b)));
+        var byText = VocabularyOrder.ByText(vocabulary);
+        var byFrequency = VocabularyOrder.ByFrequency(frequency, byText);
         var renumber = new int[vocabularySize];
         for (var final = 0; final < vocabularySize; final++) renumber[byFrequency[final]] = final;
         var postingStarts = new long[vocabularySize + 1];
@@ -77,7 +77,7 @@ internal static class FuzzyIndexFileWriter
             pool.Flush();
         }
 
-        WriteVocabulary(handle, sections, vocabulary, byFrequency);
+        WriteVocabulary(handle, sections, vocabulary, byFrequency, byText, renumber);
         var postingStartsWriter = new SectionWriter(handle, sections.PostingStarts);
         foreach (var value in postingStarts) postingStartsWriter.Append(value);
         postingStartsWriter.Flush();
@@ -98,7 +98,7 @@ internal static class FuzzyIndexFileWriter
         file.Flush(flushToDisk: true);
     }
 
-    private static void WriteVocabulary(SafeFileHandle handle, FuzzyIndexSections sections, TokenTable vocabulary, int[] byFrequency)
+    private static void WriteVocabulary(SafeFileHandle handle, FuzzyIndexSections sections, TokenTable vocabulary, int[] byFrequency, int[] byText, int[] renumber)
     {
         var starts = new SectionWriter(handle, sections.StringStarts);
         var pool = new SectionWriter(handle, sections.StringPool);
@@ -115,10 +115,8 @@ internal static class FuzzyIndexFileWriter
         pool.Flush();
 
         // final ids in the ordinal order of their texts, for lookup by binary search
-        var textOrder = Enumerable.Range(0, byFrequency.Length).ToArray();
-        Array.Sort(textOrder, (a, b) => vocabulary.Text(byFrequency[a]).SequenceCompareTo(vocabulary.Text(byFrequency[b])));
         var order = new SectionWriter(handle, sections.SortedIds);
-        foreach (var final in textOrder) order.Append(final);
+        foreach (var id in byText) order.Append(renumber[id]);
         order.Flush();
     }
 
