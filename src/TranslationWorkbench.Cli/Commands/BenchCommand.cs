@@ -50,6 +50,8 @@ public static class BenchCommand
                     return 1;
                 }
                 var lookups = MatchBenchmark.Run(workspacePath, memoryName, memory.Queries(sources, parseResult.GetValue(queries)), TimeProvider.System, stores);
+                // last, so that the pages it writes and frees do not serve the timed import
+                var freshPages = FreshPages.WriteMegabytesPerSecond(folder);
                 if (parseResult.GetValue(json))
                 {
                     JsonOutput.Write(output, new
@@ -61,9 +63,10 @@ public static class BenchCommand
                         importProcessUnitsPerSecond = tmx.UnitsRead / importProcessSeconds,
                         lookups,
                         coldSearchMilliseconds = coldSearch,
+                        freshPageWriteMegabytesPerSecond = freshPages,
                     });
                 }
-                else Print(output, memory.Kind, tmx, importProcessSeconds, lookups, coldSearch, memoryDb is not null);
+                else Print(output, memory.Kind, tmx, importProcessSeconds, lookups, coldSearch, freshPages, memoryDb is not null);
             }
             finally
             {
@@ -120,7 +123,7 @@ public static class BenchCommand
         return (elapsed, process.ExitCode == 0 ? null : $"tw {args[0]} {args[1]}: exit code {process.ExitCode}: {errors.Result.Trim()}");
     }
 
-    private static void Print(TextWriter output, TextKind kind, TmxFigures tmx, double? importProcessSeconds, MatchFigures lookups, double coldSearch, bool onPostgres)
+    private static void Print(TextWriter output, TextKind kind, TmxFigures tmx, double? importProcessSeconds, MatchFigures lookups, double coldSearch, double freshPages, bool onPostgres)
     {
         var importProcess = importProcessSeconds is { } seconds
             ? string.Create(CultureInfo.InvariantCulture, $"; `tw tm import` of the same file, the whole process: {seconds:F2} s = {tmx.UnitsRead / seconds:N0} units/s")
@@ -130,7 +133,7 @@ public static class BenchCommand
             : string.Create(CultureInfo.InvariantCulture, $"workspace: {tmx.WorkspaceBytes / 1e6:F0} MB on disk, index {tmx.IndexBytes / 1e6:F0} MB");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             text: {kind}
-            TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB; {tmx.UnitsStored:N0} new, {tmx.UnitsMerged:N0} merged into a unit of the same pair) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s, index included; working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB{importProcess}
+            TMX import: {tmx.UnitsRead:N0} units ({tmx.TmxBytes / 1e6:F0} MB; {tmx.UnitsStored:N0} new, {tmx.UnitsMerged:N0} merged into a unit of the same pair) in {tmx.ImportTime.TotalSeconds:F2} s = {tmx.ImportUnitsPerSecond:N0} units/s, index included (CPU {tmx.ImportUserCpu.TotalSeconds:F1} s + {tmx.ImportKernelCpu.TotalSeconds:F1} s in the kernel); working set grew {tmx.ImportWorkingSetGrowthBytes / 1e6:F0} MB{importProcess}
             {stored}
             TMX export: {tmx.UnitsExported:N0} units in {tmx.ExportTime.TotalSeconds:F2} s = {tmx.ExportUnitsPerSecond:N0} units/s
             open workspace and index: {lookups.OpenMilliseconds:F0} ms; a new `tw tm search` process: {coldSearch:F0} ms
@@ -140,6 +143,7 @@ public static class BenchCommand
             best match equal to exhaustive: {lookups.TopMatchAgreements:N0} of {lookups.Queries:N0} ({lookups.Agreement:P2})
             analysis: {lookups.AnalysisSegmentsPerSecond:N0} segments/s
             the memory's first page (the 50 units changed last, as the web workbench lists them): {lookups.FirstPageMilliseconds:F0} ms
+            this machine writes a new file into its page cache at {freshPages:N0} MB/s (a VM that takes back memory its guest freed is slow here, and so is the import: README, Speed)
             """));
     }
 }

@@ -38,9 +38,11 @@ public static class TmxBenchmark
         var baseline = WorkingSet();
         var peak = baseline;
         var progress = new Progress(() => peak = Math.Max(peak, WorkingSet()));
+        var (userBefore, kernelBefore) = ProcessorTimes();
         var importTime = Stopwatch.StartNew();
         var report = TmxImport.Run(workspace, tmxPath, memoryName, "ar", "en", progress);
         importTime.Stop();
+        var (userAfter, kernelAfter) = ProcessorTimes();
         peak = Math.Max(peak, WorkingSet());
 
         var exportPath = Path.Combine(folder, "exported.tmx");
@@ -54,6 +56,8 @@ public static class TmxBenchmark
             report.Merged,
             new FileInfo(tmxPath).Length,
             importTime.Elapsed,
+            userAfter - userBefore,
+            kernelAfter - kernelBefore,
             peak - baseline,
             WorkspaceBytes(workspace.Path),
             new FileInfo(workspace.Path + ".fuzzy") is { Exists: true } index ? index.Length : 0,
@@ -69,6 +73,12 @@ public static class TmxBenchmark
     {
         using var process = Process.GetCurrentProcess();
         return process.WorkingSet64;
+    }
+
+    private static (TimeSpan User, TimeSpan Kernel) ProcessorTimes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (process.UserProcessorTime, process.PrivilegedProcessorTime);
     }
 
     private sealed class Progress(Action sample) : IProgress<int>

@@ -37,7 +37,9 @@ public sealed class ProcessTests : IDisposable
         Assert.True(json.RootElement.GetProperty("coldSearchMilliseconds").GetDouble() > 0);
         Assert.True(json.RootElement.GetProperty("importProcessSeconds").GetDouble() > 0);
         Assert.True(json.RootElement.GetProperty("lookups").GetProperty("firstPageMilliseconds").GetDouble() > 0);
+        Assert.True(json.RootElement.GetProperty("freshPageWriteMegabytesPerSecond").GetDouble() > 0);
         var tmx = json.RootElement.GetProperty("tmx");
+        Assert.True(TimeSpan.Parse(tmx.GetProperty("importUserCpu").GetString()!, System.Globalization.CultureInfo.InvariantCulture) > TimeSpan.Zero);
         Assert.Equal(2000, tmx.GetProperty("unitsRead").GetInt32());
         // a pair the generator repeats is merged, not stored twice; the export then has one unit fewer than were read
         Assert.Equal(2000, tmx.GetProperty("unitsStored").GetInt32() + tmx.GetProperty("unitsMerged").GetInt32());
