@@ -4,7 +4,7 @@ namespace TranslationWorkbench.Core.Benchmark;
 
 /// <summary>How fast this machine writes a new file into its page cache: the price of memory it has not touched lately.</summary>
 /// <remarks>
-/// A 1M-unit import writes about 750 MB of new file pages (WAL, database, fuzzy index, token spill). On bare metal
+/// A 1M-unit import writes about 700 MB of new file pages (WAL, database, fuzzy index, token spill). On bare metal
 /// that is a memory copy at several GB/s. In a VM whose host backs guest memory lazily and takes freed pages back, a
 /// page the guest has not touched lately costs a trip to the host: on the development VM, 300 MB took 0.07 s into
 /// recently freed pages and 0.7–1.1 s into cold ones, and the import slowed with it (README, Speed). The bench prints
