@@ -13,12 +13,18 @@ internal static class Prefetch
 {
     private const int ChunkSize = 256;
 
-    public static IEnumerable<T> Ahead<T>(this IEnumerable<T> source, int chunks = 16)
+    /// <param name="finish">
+    /// Work on a chunk of items that either thread may do (never both at once): the producer does it while the
+    /// consumer has chunks waiting, and hands a chunk over unfinished when the consumer has none, for the consumer to
+    /// finish. So the two threads share it as their speeds allow, instead of one waiting on the other.
+    /// </param>
+    public static IEnumerable<T> Ahead<T>(this IEnumerable<T> source, Action<List<T>>? finish = null, int chunks = 16)
     {
         ArgumentNullException.ThrowIfNull(source);
         // handed over in chunks: one lock per item cost more than it saved
-        using var buffer = new BlockingCollection<List<T>>(chunks);
+        using var buffer = new BlockingCollection<(List<T> Items, bool Finished)>(chunks);
         using var stop = new CancellationTokenSource();
+        var finishing = new Lock();
         ExceptionDispatchInfo? failure = null;
         var producer = new Thread(() =>
         {
@@ -29,10 +35,10 @@ internal static class Prefetch
                 {
                     chunk.Add(item);
                     if (chunk.Count < ChunkSize) continue;
-                    buffer.Add(chunk, stop.Token);
+                    buffer.Add((chunk, Finish(chunk, buffer.Count > 0)), stop.Token);
                     chunk = new List<T>(ChunkSize);
                 }
-                if (chunk.Count > 0) buffer.Add(chunk, stop.Token);
+                if (chunk.Count > 0) buffer.Add((chunk, Finish(chunk, buffer.Count > 0)), stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -42,7 +48,7 @@ internal static class Prefetch
             {
                 // handed to the consumer, which rethrows it where it reads, after the items that came before it
                 failure = ExceptionDispatchInfo.Capture(e);
-                if (chunk.Count > 0) buffer.Add(chunk);
+                if (chunk.Count > 0) buffer.Add((chunk, false));
             }
             finally
             {
@@ -53,8 +59,9 @@ internal static class Prefetch
         producer.Start();
         try
         {
-            foreach (var chunk in buffer.GetConsumingEnumerable())
+            foreach (var (chunk, finished) in buffer.GetConsumingEnumerable())
             {
+                if (!finished) Finish(chunk, true);
                 foreach (var item in chunk) yield return item;
             }
             failure?.Throw();
@@ -63,6 +70,14 @@ internal static class Prefetch
         {
             stop.Cancel();
             producer.Join();
+        }
+
+        bool Finish(List<T> chunk, bool now)
+        {
+            if (finish is null) return true;
+            if (!now) return false;
+            lock (finishing) finish(chunk);
+            return true;
         }
     }
 }

@@ -27,22 +27,19 @@ public static class TmxImport
         var warnings = new List<string>();
         var read = 0;
         var languages = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
-        // The parsing thread also prepares each unit (match key, hashes, tokens), leaving only the writes to this one.
-        var units = reader.Units().Select(tu =>
-        {
-            var unit = ToMemoryUnit(tu, sourceLanguage, targetLanguage, out var reason);
-            return (Tu: tu, Unit: unit is null ? null : batch.Prepare(unit), Reason: reason);
-        });
-        foreach (var (tu, unit, reason) in WithUnitsBeforeAnError(units.Ahead(), () => read))
+        // Preparing a unit (match key, hashes, tokens) is shared between the parsing thread and this one, which writes:
+        // the parsing thread prepares while the writes keep up, this thread what it would otherwise wait for.
+        var units = reader.Units().Select(tu => new PendingUnit(tu, ToMemoryUnit(tu, sourceLanguage, targetLanguage, out var reason), reason));
+        foreach (var (tu, prepared, reason) in WithUnitsBeforeAnError(units.Ahead(chunk => Prepare(batch, chunk)), () => read))
         {
             read++;
             warnings.AddRange(tu.Warnings);
-            if (unit is null)
+            if (prepared is null)
             {
                 skipped.Add(new SkippedUnit(tu.Line, reason!));
                 foreach (var variant in tu.Variants.Take(8)) if (languages.Count < 20) languages.Add(variant.Language);
             }
-            else batch.Add(unit);
+            else batch.Add(prepared);
             if (read % 10_000 == 0) progress?.Report(read);
         }
         // Not one unit usable (the wrong language asked for, most often): an error, and no new, empty memory left behind.
@@ -54,6 +51,14 @@ public static class TmxImport
         }
         batch.Commit();
         return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);
+    }
+
+    private static void Prepare(IUnitBatch batch, List<PendingUnit> chunk)
+    {
+        foreach (var pending in chunk)
+        {
+            if (pending.Unit is not null) pending.Prepared = batch.Prepare(pending.Unit);
+        }
     }
 
     // A file broken after thousands of good units (cut short, most often): the error says how many came before it,
@@ -124,6 +129,16 @@ public static class TmxImport
             if (variant != taken && LanguageCode.Serves(variant.Language, language)) return variant;
         }
         return null;
+    }
+
+    // a unit read and, once prepared, what its batch derived from it; Unit null with the reason it cannot be one
+    private sealed class PendingUnit(TmxUnit tu, MemoryUnit? unit, string? reason)
+    {
+        public MemoryUnit? Unit => unit;
+
+        public PreparedUnit? Prepared { get; set; }
+
+        public void Deconstruct(out TmxUnit tmxUnit, out PreparedUnit? prepared, out string? why) => (tmxUnit, prepared, why) = (tu, Prepared, reason);
     }
 
     private static string Missing(TmxUnit tu, string language)
