@@ -14,6 +14,7 @@ internal sealed class FuzzyIndexBuilder(string folder) : IDisposable
     private readonly TokenTable vocabulary = new();
     private readonly List<Text.Token> tokens = [];
     private readonly UnitSpill added = new(folder);
+    private readonly TokenFrequencies addedFrequencies = new();
     private long lastAddedId = long.MinValue;
     private FuzzyIndexFile? baseFile;
     private Func<int, bool> baseSkips = _ => false;
@@ -42,6 +43,7 @@ internal sealed class FuzzyIndexBuilder(string folder) : IDisposable
         if (unitId <= lastAddedId) throw new InvalidOperationException($"Units are added to an index in ascending id order ({unitId} after {lastAddedId}).");
         lastAddedId = unitId;
         added.Add(unitId, memoryId, tokenIds);
+        addedFrequencies.Add(memoryId, tokenIds);
     }
 
     /// <summary>Writes the units of <paramref name="file"/> (but those <paramref name="skip"/> names) and of <paramref name="delta"/> too, under the added ones.</summary>
@@ -60,7 +62,7 @@ internal sealed class FuzzyIndexBuilder(string folder) : IDisposable
     /// <param name="postingsPerPass">The postings filled in memory at a time (tests use small numbers, to make many passes).</param>
     public string WriteBeside(string path, long coveredMaxUnitId, long coveredChangeSeq, int postingsPerPass = FuzzyIndexFileWriter.PostingsPerPass)
     {
-        var units = new MergedUnits(vocabulary, added, baseFile, baseSkips, baseDelta);
+        var units = new MergedUnits(vocabulary, added, addedFrequencies, baseFile, baseSkips, baseDelta);
         var temporary = path + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
         var written = false;
         try

@@ -5,7 +5,8 @@ namespace TranslationWorkbench.Core.Matching;
 
 /// <summary>Writes a fuzzy index file (<see cref="FuzzyIndexLayout"/>) in passes over its units, with memory that does not grow with them.</summary>
 /// <remarks>
-/// A first pass counts units, tokens and each token's document frequency; tokens are then numbered by falling
+/// A first pass counts units, tokens and each token's document frequency (of the units a batch did not count as it
+/// added them: <see cref="MergedUnits.Count"/>); tokens are then numbered by falling
 /// frequency (the ones every query touches sit together at the front). A second pass writes the unit sections at
 /// their offsets. The postings, one section ordered by token and within a token by memory, unit length and ordinal
 /// (<see cref="FuzzyIndexLayout"/>), are filled for a range of tokens at a time in a buffer of
@@ -24,24 +25,10 @@ internal static class FuzzyIndexFileWriter
         var vocabularySize = vocabulary.Count;
         var lastSeen = new int[vocabularySize];
 
-        // pass 1: counts
+        // pass 1: counts (of the units the import did not count as it added them)
         var frequency = new int[vocabularySize];
-        var unitCount = 0;
-        long tokenCount = 0;
         var memories = new SortedSet<long>();
-        Array.Fill(lastSeen, -1);
-        units.ForEach((ordinal, _, memoryId, tokens) =>
-        {
-            unitCount++;
-            memories.Add(memoryId);
-            tokenCount += tokens.Length;
-            foreach (var token in tokens)
-            {
-                if (lastSeen[token] == ordinal) continue;
-                lastSeen[token] = ordinal;
-                frequency[token]++;
-            }
-        });
+        var (unitCount, tokenCount) = units.Count(frequency, memories, lastSeen);
 
         var byText = VocabularyOrder.ByText(vocabulary);
         var byFrequency = VocabularyOrder.ByFrequency(frequency, byText);

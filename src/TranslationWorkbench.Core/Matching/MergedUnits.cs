@@ -8,14 +8,16 @@ namespace TranslationWorkbench.Core.Matching;
 internal sealed class MergedUnits
 {
     private readonly UnitSpill added;
+    private readonly TokenFrequencies addedFrequencies;
     private readonly FuzzyIndexFile? file;
     private readonly Func<int, bool> skip;
     private readonly int[] fileTokens;
     private readonly (long UnitId, long MemoryId, int[] Tokens)[] deltaUnits;
 
-    public MergedUnits(TokenTable vocabulary, UnitSpill added, FuzzyIndexFile? file, Func<int, bool> skip, DeltaIndex? delta)
+    public MergedUnits(TokenTable vocabulary, UnitSpill added, TokenFrequencies addedFrequencies, FuzzyIndexFile? file, Func<int, bool> skip, DeltaIndex? delta)
     {
         this.added = added;
+        this.addedFrequencies = addedFrequencies;
         this.file = file;
         this.skip = skip;
         // the whole vocabulary is known before the first pass: every token of the file and of the delta is interned now
@@ -31,10 +33,55 @@ internal sealed class MergedUnits
     public delegate void Visitor(int ordinal, long unitId, long memoryId, ReadOnlySpan<int> tokens);
 
     /// <summary>Visits every unit, numbering them 0, 1, 2… in id order.</summary>
-    public void ForEach(Visitor visit)
+    public void ForEach(Visitor visit) => ForEach(visit, includeAdded: true);
+
+    /// <summary>
+    /// Counts the units and their tokens, each token's document frequency (<paramref name="frequency"/>, by token id)
+    /// and the memories. The added units were counted as they were added; when they all come after the others (a
+    /// batch's new ids always do), only the others are read.
+    /// </summary>
+    /// <param name="lastSeen">Scratch of the vocabulary's size.</param>
+    public (int Units, long Tokens) Count(int[] frequency, ISet<long> memories, int[] lastSeen)
     {
-        var reader = added.Read();
-        var hasAdded = reader.Next(out var addedId, out var addedMemory, out var addedTokens);
+        var addedCounted = AddedComeLast();
+        var units = 0;
+        long tokens = 0;
+        if (addedCounted)
+        {
+            addedFrequencies.AddTo(frequency);
+            memories.UnionWith(addedFrequencies.Memories);
+            (units, tokens) = (added.Count, added.TokenCount);
+        }
+        Array.Fill(lastSeen, -1);
+        ForEach((ordinal, _, memoryId, unitTokens) =>
+        {
+            units++;
+            memories.Add(memoryId);
+            tokens += unitTokens.Length;
+            foreach (var token in unitTokens)
+            {
+                if (lastSeen[token] == ordinal) continue;
+                lastSeen[token] = ordinal;
+                frequency[token]++;
+            }
+        }, includeAdded: !addedCounted);
+        return (units, tokens);
+    }
+
+    private bool AddedComeLast()
+    {
+        if (added.Count == 0) return true;
+        var fileLast = file is { UnitCount: > 0 } ? file.UnitId(file.UnitCount - 1) : long.MinValue;
+        var deltaLast = deltaUnits.Length > 0 ? deltaUnits[^1].UnitId : long.MinValue;
+        return added.FirstUnitId > Math.Max(fileLast, deltaLast);
+    }
+
+    private void ForEach(Visitor visit, bool includeAdded)
+    {
+        var reader = includeAdded ? added.Read() : null;
+        long addedId = 0, addedMemory = 0;
+        ReadOnlySpan<int> addedTokens = default;
+        var hasAdded = reader is not null && reader.Next(out addedId, out addedMemory, out addedTokens);
         var fileOrdinal = NextLive(0);
         var deltaIndex = 0;
         var mapped = new List<int>();
@@ -49,7 +96,7 @@ internal sealed class MergedUnits
             if (nextAdded == next) visit(ordinal++, addedId, addedMemory, addedTokens);
             else if (deltaId == next) visit(ordinal++, deltaId, deltaUnits[deltaIndex].MemoryId, deltaUnits[deltaIndex].Tokens);
             else visit(ordinal++, fileId, file!.MemoryId(fileOrdinal), Map(file.Tokens(fileOrdinal), mapped));
-            if (nextAdded == next) hasAdded = reader.Next(out addedId, out addedMemory, out addedTokens);
+            if (nextAdded == next) hasAdded = reader!.Next(out addedId, out addedMemory, out addedTokens);
             if (deltaId == next) deltaIndex++;
             if (fileId == next) fileOrdinal = NextLive(fileOrdinal + 1);
         }

@@ -18,11 +18,15 @@ internal sealed class UnitSpill(string folder) : IDisposable
 
     public int Count { get; private set; }
 
+    /// <summary>The id of the first unit added (the smallest: units come in ascending id order); 0 when none was.</summary>
+    public long FirstUnitId { get; private set; }
+
     /// <summary>Token ids written in all.</summary>
     public long TokenCount { get; private set; }
 
     public void Add(long unitId, long memoryId, ReadOnlySpan<int> tokens)
     {
+        if (Count == 0) FirstUnitId = unitId;
         if (used + HeaderInts + tokens.Length > buffer.Length) Spill();
         Span<int> header = [(int)unitId, (int)(unitId >> 32), (int)memoryId, (int)(memoryId >> 32), tokens.Length];
         if (HeaderInts + tokens.Length > buffer.Length)
