@@ -30,6 +30,12 @@ public static class PretranslateCommand
                 // the position is the number tw show prints first, the id the one after its #
                 output.WriteLine($"  segment {draft.SegmentId} (no. {draft.Position + 1} in tw show, {draft.Score}%): the text has {MatchPrinter.List(draft.Numbers.OnlyInText)}, the match has {MatchPrinter.List(draft.Numbers.OnlyInMatch)}");
             }
+            if (report.QuestionsToCheck.Count > 0) output.WriteLine($"check the question marks of {report.QuestionsToCheck.Count} draft(s): their match had the same words, with a question mark more or fewer");
+            foreach (var draft in report.QuestionsToCheck)
+            {
+                var which = draft.SegmentAsks ? "the text asks a question, the match does not" : "the match asks a question, the text does not";
+                output.WriteLine($"  segment {draft.SegmentId} (no. {draft.Position + 1} in tw show, {draft.Score}%): {which}");
+            }
             return 0;
         });
         return command;

@@ -9,27 +9,54 @@ namespace TranslationWorkbench.Core.Matching;
 /// </remarks>
 public sealed class SameWords(string text)
 {
+    /// <summary>The name of the difference in question marks among a match's penalties.</summary>
+    public const string QuestionMark = "question mark";
+
     private readonly int letters = Letters(text);
     private List<string>? words;
 
     /// <summary>
     /// The kinds of difference from a text whose words (match-key tokens that are not punctuation) are the same but
-    /// whose punctuation is not, "punctuation" last; null when their words differ.
+    /// whose punctuation is not, "question mark" and "punctuation" last; null when their words differ.
     /// </summary>
-    /// <remarks>The words are compared as they stand, one space apart, so space around a missing mark is not a second kind.</remarks>
+    /// <remarks>
+    /// The words are compared as they stand, one space apart, so space around a missing mark is not a second kind.
+    /// A question mark that one has and the other has not is named apart: it may make a statement a question, whose
+    /// English is built otherwise ("Your support has increased." / "Has your support increased?"), so a translator
+    /// must see it rather than a bare "punctuation" (pre-translation lists such drafts to check).
+    /// </remarks>
     public IReadOnlyList<string>? PunctuationOnly(string other)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (Letters(other) != letters) return null;
         words ??= Words(MatchKey.Of(text));
-        if (!Words(MatchKey.Of(other)).SequenceEqual(words, StringComparer.Ordinal)) return null;
+        var otherKey = MatchKey.Of(other);
+        if (!Words(otherKey).SequenceEqual(words, StringComparer.Ordinal)) return null;
         var found = NearExact.Differences(string.Join(' ', Words(text)), string.Join(' ', Words(other))).ToList();
-        found.Add("punctuation");
+        var (marks, otherMarks) = (Marks(MatchKey.Of(text)), Marks(otherKey));
+        if (marks.Count(IsQuestionMark) == otherMarks.Count(IsQuestionMark))
+        {
+            found.Add("punctuation");
+            return found;
+        }
+        // a full stop or ! that a ؟ replaced is the same difference; other marks are more
+        found.Add(QuestionMark);
+        if (!marks.Where(mark => !Terminal(mark)).SequenceEqual(otherMarks.Where(mark => !Terminal(mark)), StringComparer.Ordinal)) found.Add("punctuation");
         return found;
     }
 
-    private static List<string> Words(string text) =>
-        Tokenizer.Tokenize(text).Where(token => token.Kind != TokenKind.Punctuation).Select(token => token.TextIn(text)).ToList();
+    private static List<string> Words(string text) => Tokens(text, punctuation: false);
+
+    private static List<string> Marks(string text) => Tokens(text, punctuation: true);
+
+    private static List<string> Tokens(string text, bool punctuation) =>
+        Tokenizer.Tokenize(text).Where(token => token.Kind == TokenKind.Punctuation == punctuation).Select(token => token.TextIn(text)).ToList();
+
+    // ? and the Arabic ؟ (the key keeps them apart: one for the other is a difference of punctuation, not of question)
+    private static bool IsQuestionMark(string mark) => mark is "?" or "؟";
+
+    // the marks that end a sentence (as the segmenter's rules have them)
+    private static bool Terminal(string mark) => mark is "." or "!" or "?" or "؟" or "…" or "۔";
 
     private static int Letters(string text)
     {

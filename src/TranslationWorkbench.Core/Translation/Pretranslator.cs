@@ -20,6 +20,7 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
         var changes = new List<TargetChange>();
         var used = new List<long>();
         var numbersToCheck = new List<DraftNumbers>();
+        var questionsToCheck = new List<DraftQuestion>();
         var untranslated = 0;
         for (var i = 0; i < segments.Count; i++)
         {
@@ -31,6 +32,7 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
             changes.Add(new TargetChange(segment.Id, best.Unit.Target, SegmentStatus.Draft, TargetOrigins.Pretranslation, best.Score));
             used.Add(best.Unit.Id);
             if (best.Numbers is { } numbers) numbersToCheck.Add(new DraftNumbers(segment.Id, i, best.Score, numbers));
+            if (best.Penalties.Contains(SameWords.QuestionMark)) questionsToCheck.Add(new DraftQuestion(segment.Id, i, best.Score, QuestionMarks(segment.Source) > QuestionMarks(best.Unit.Source)));
             progress?.Report(i + 1);
         }
         workspace.Documents.SetTargets(changes);
@@ -40,6 +42,8 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
             .OrderBy(group => group.Key)
             .Select(group => new BandCount(group.Key, group.Key.Label(), group.Count(), group.Sum(change => segments.First(s => s.Id == change.SegmentId).Words)))
             .ToList();
-        return new PretranslationReport(untranslated, changes.Count, filledByBand, numbersToCheck);
+        return new PretranslationReport(untranslated, changes.Count, filledByBand, numbersToCheck, questionsToCheck);
     }
+
+    private static int QuestionMarks(string text) => text.Count(c => c is '?' or '؟');
 }

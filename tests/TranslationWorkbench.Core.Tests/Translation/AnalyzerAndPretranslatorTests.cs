@@ -80,6 +80,24 @@ public sealed class AnalyzerAndPretranslatorTests : IDisposable
     }
 
     [Fact]
+    public void Pretranslate_AStatementsTranslationForAQuestion_IsListedToCheck()
+    {
+        using (var batch = workspace.Memories.BeginBatch("default", "ar", "en"))
+        {
+            batch.Add(new MemoryUnit { Source = "الوضع في الموصل مستقر.", Target = "The situation in Mosul is stable." });
+            batch.Commit();
+        }
+        var question = workspace.Documents.ImportText("الوضع في الموصل مستقر؟\nالمتحدث باسم التحالف الدولي لرووداو.", "question.txt", "ar", "en").Document;
+
+        var report = new Pretranslator(workspace).Run(question, memory, minScore: 95);
+
+        Assert.Equal(2, report.Filled);
+        var draft = Assert.Single(report.QuestionsToCheck);
+        Assert.Equal((0, 99, true), (draft.Position, draft.Score, draft.SegmentAsks));
+        Assert.Empty(report.NumbersToCheck);
+    }
+
+    [Fact]
     public void Pretranslate_LeavesSegmentsThatAlreadyHaveATranslation()
     {
         var segments = workspace.Documents.Segments(document.Id);
