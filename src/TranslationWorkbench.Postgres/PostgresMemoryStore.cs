@@ -177,6 +177,8 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceText);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        StorableText.Checked(sourceText, "the source");
+        StorableText.Checked(target, "the translation");
         var old = Unit(id) ?? throw new InvalidInputException($"no unit {id} in {Location}.");
         var updated = old with { Source = sourceText, Target = target };
         var tokens = TokenHashes.OfText(sourceText);

@@ -314,6 +314,18 @@ public abstract class MemoryStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Update_WithAControlCharacter_IsRefusedAndChangesNothing()
+    {
+        var memory = Fill();
+        var question = new FuzzyMatcher(Workspace).Find(memory, new MatchQuery(Question))[0].Unit;
+
+        var error = Assert.Throws<InvalidInputException>(() => Workspace.Memories.Update(question.Id, question.Source, "A new\u0015 question?"));
+
+        Assert.StartsWith("the translation has U+0015 at character 6, a control character", error.Message);
+        Assert.Equal(question.Target, Workspace.Memories.Unit(question.Id)!.Target);
+    }
+
+    [SkippableFact]
     public void Confirm_NeverOverwritesAnAlignedUnit_ARevisionUpdatesTheDocumentsOwn()
     {
         // Given a pair aligned from the interview, in its context

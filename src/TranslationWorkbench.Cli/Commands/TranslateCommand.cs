@@ -105,6 +105,12 @@ public static class TranslateCommand
             output.Write("> ");
             var line = reader.ReadLine()?.Trim();
             if (line is null || line == ":q") return null;
+            // Ctrl+U or an arrow key in a terminal that does not edit lines arrives as a control character
+            if (Core.Tmx.XmlCharacters.FirstForbidden(line) is { } problem)
+            {
+                output.WriteLine($"  the line has {problem}, a control character (Ctrl+U or an arrow key?) that cannot be stored; type it again");
+                continue;
+            }
             if (LooksLikeStop.Contains(line))
             {
                 output.WriteLine($"  to stop, type :q; to confirm {line} as the translation, type ={line}");

@@ -59,6 +59,6 @@ public sealed class SegmentEditor(Workspace.Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (string.IsNullOrWhiteSpace(target)) throw new InvalidInputException("the translation is empty; type one, or leave the segment.");
-        return target.Trim();
+        return Text.StorableText.Checked(target.Trim(), "the translation");
     }
 }

@@ -228,6 +228,21 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Translate_ALineWithAControlCharacter_IsAskedAgain_NotStored()
+    {
+        ImportDocument("doc", "جملة جديدة لا نعرفها.\n");
+
+        // Ctrl+U typed to clear the line, then an up arrow: both arrive as control characters
+        var translate = Tw.Typing("\u0015A new sentence.\nA new\u001b[A sentence.\nA new sentence we do not know.\n", "translate", "doc", "--workspace", workspace);
+
+        Assert.Equal(0, translate.ExitCode);
+        Assert.Contains("  the line has U+0015 at character 1, a control character (Ctrl+U or an arrow key?) that cannot be stored; type it again", translate.Output);
+        Assert.Contains("  the line has U+001B at character 6,", translate.Output);
+        Assert.Contains("confirmed 1 segment(s); 0 left to translate.", translate.Output);
+        Assert.Contains("→ A new sentence we do not know.", Tw.Run("show", "doc", "--workspace", workspace).Output);
+    }
+
+    [Fact]
     public void Translate_AnotherTranslationOfAnImportedSentence_IsKeptBesideIt_AndARevisionBackRemovesIt()
     {
         // a one-segment document whose sentence the memory holds, imported (no context, as a TMX's units)

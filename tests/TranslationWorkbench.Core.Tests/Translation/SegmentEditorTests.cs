@@ -87,6 +87,20 @@ public sealed class SegmentEditorTests : IDisposable
         Assert.Null(Segments[1].Target);
     }
 
+    [Theory]
+    [InlineData("\u0015Has the coalition resumed its missions?", "U+0015 at character 1")]
+    [InlineData("Has the coalition\u001b[A resumed its missions?", "U+001B at character 18")]
+    public void Confirm_AControlCharacter_IsAnErrorAndChangesNothing(string target, string place)
+    {
+        var error = Assert.Throws<InvalidInputException>(() => editor.Confirm(Segments[1].Id, target, memory));
+
+        Assert.StartsWith($"the translation has {place}, a control character", error.Message);
+        Assert.Empty(workspace.Memories.Units(memory));
+        Assert.Null(Segments[1].Target);
+        Assert.Throws<InvalidInputException>(() => editor.SaveDraft(Segments[1].Id, target));
+        Assert.Null(Segments[1].Target);
+    }
+
     [Fact]
     public void ExportText_KeepsTheLayout_AndLeavesUntranslatedSegmentsInArabic()
     {
