@@ -25,7 +25,9 @@ public static class DocumentTmxExport
                 {
                     var segment = segments[i];
                     if (segment.Target is null || !(segment.Status.IsDone() || includeDrafts)) continue;
-                    var last = workspace.Documents.Revisions(segment.Id).LastOrDefault();
+                    // created by the first revision, changed by the last (a revised translation is not a new one)
+                    var revisions = workspace.Documents.Revisions(segment.Id);
+                    var (first, last) = (revisions.FirstOrDefault(), revisions.LastOrDefault());
                     var unit = new MemoryUnit
                     {
                         Id = segment.Id,
@@ -36,8 +38,8 @@ public static class DocumentTmxExport
                         Context = SegmentContexts.Of(segments, i),
                         ChangedAt = last?.CreatedAt,
                         ChangedBy = last?.Author,
-                        CreatedAt = last?.CreatedAt,
-                        CreatedBy = last?.Author,
+                        CreatedAt = first?.CreatedAt,
+                        CreatedBy = first?.Author,
                     };
                     if (writer.TryWrite(TmxExport.ToTmx(unit, pairs), out var problem)) written++;
                     else leftOut.Add($"segment {segment.Position + 1}: {problem}, which XML 1.0 cannot carry; left out");
