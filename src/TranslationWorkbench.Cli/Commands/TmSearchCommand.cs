@@ -43,6 +43,11 @@ public static class TmSearchCommand
                 {
                     output.WriteLine($"  (the text has not one Arabic letter, and memory '{found.Name}' is {found.SourceLanguage}→{found.TargetLanguage}: matches are found by their source; tw tm concordance finds words of the translations)");
                 }
+                // an Arabic sentence looked up in a memory of the other direction (an en→ar file imported as it is)
+                else if (matches.Count == 0 && !parseResult.GetValue(json) && ArabicScript.IsArabicInsteadOf(sentence, found.SourceLanguage))
+                {
+                    output.WriteLine($"  (the text is in Arabic script, and memory '{found.Name}' is {found.SourceLanguage}→{found.TargetLanguage}: its sources are not Arabic; tw tm list shows each memory's pair)");
+                }
             }
             // a match may be in a memory not searched: say which memory this was, and the others
             if (nothingFound && !parseResult.GetValue(json)) output.WriteLine($"(searched memory '{found.Name}'{TmCommand.OtherMemories(workspace.Memories, found)})");

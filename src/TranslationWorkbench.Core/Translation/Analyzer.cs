@@ -10,10 +10,13 @@ namespace TranslationWorkbench.Core.Translation;
 /// </summary>
 public sealed class Analyzer(Workspace.Workspace workspace)
 {
+    /// <exception cref="InvalidInputException">The memory is for another language pair than the document.</exception>
     public DocumentAnalysis Analyze(Document document, TranslationMemory memory, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(memory);
+        // an en→ar memory against an ar→en document would only say "no match" for every segment
+        MemoryChecks.CheckServes(memory, document.SourceLanguage, document.TargetLanguage);
         var matcher = new FuzzyMatcher(workspace);
         var segments = workspace.Documents.Segments(document.Id);
         var seen = new HashSet<long>();

@@ -11,10 +11,12 @@ namespace TranslationWorkbench.Core.Translation;
 /// </summary>
 public sealed class Pretranslator(Workspace.Workspace workspace)
 {
+    /// <exception cref="InvalidInputException">The memory is for another language pair than the document.</exception>
     public PretranslationReport Run(Document document, TranslationMemory memory, int minScore, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(memory);
+        MemoryChecks.CheckServes(memory, document.SourceLanguage, document.TargetLanguage);
         var matcher = new FuzzyMatcher(workspace);
         var segments = workspace.Documents.Segments(document.Id);
         var changes = new List<TargetChange>();

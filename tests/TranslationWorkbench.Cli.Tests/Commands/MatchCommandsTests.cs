@@ -376,6 +376,23 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void AMemoryOfTheOtherDirection_IsNamedAsSuch_NotSearchedInSilence()
+    {
+        var reverse = folder.Write("reverse.tsv", "Last week seven people were kidnapped in Diyala.\tوخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.\n");
+        Assert.Equal(0, Tw.Run("tm", "import", reverse, "--memory", "reverse", "--source-lang", "en", "--target-lang", "ar", "--workspace", workspace).ExitCode);
+        ImportDocument("doc", "وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.\n");
+
+        var search = Tw.Run("tm", "search", "وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.", "--memory", "reverse", "--workspace", workspace);
+        var analyze = Tw.Run("analyze", "doc", "--memory", "reverse", "--workspace", workspace);
+        var pretranslate = Tw.Run("pretranslate", "doc", "--memory", "reverse", "--workspace", workspace);
+
+        Assert.Contains("  (the text is in Arabic script, and memory 'reverse' is en→ar: its sources are not Arabic; tw tm list shows each memory's pair)", search.Output);
+        Assert.Equal((1, "error: memory 'reverse' is en→ar, not ar→en; name another memory with --memory."), (analyze.ExitCode, analyze.Error.Trim()));
+        Assert.Equal((1, "error: memory 'reverse' is en→ar, not ar→en; name another memory with --memory."), (pretranslate.ExitCode, pretranslate.Error.Trim()));
+        Assert.Contains("[new]", Tw.Run("show", "doc", "--workspace", workspace).Output);
+    }
+
+    [Fact]
     public void Diff_OfASegmentWithOneRevision_SaysSo()
     {
         ImportDocument("one", "جملة جديدة لا نعرفها.\n");
