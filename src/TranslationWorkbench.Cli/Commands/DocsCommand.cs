@@ -10,6 +10,7 @@ public static class DocsCommand
     {
         var json = CommonOptions.Json();
         var command = new Command("docs", "List documents with progress (segments and words translated, and drafts not yet confirmed).") { json };
+        command.Subcommands.Add(DocsDeleteCommand.Create(options));
         command.SetAction(parseResult =>
         {
             using var workspace = options.OpenExisting(parseResult);

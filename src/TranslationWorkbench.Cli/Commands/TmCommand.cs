@@ -15,6 +15,7 @@ public static class TmCommand
         command.Subcommands.Add(TmConcordanceCommand.Create(options));
         command.Subcommands.Add(TmEditCommand.Create(options));
         command.Subcommands.Add(TmDeleteCommand.Create(options));
+        command.Subcommands.Add(TmDropCommand.Create(options));
         command.Subcommands.Add(TmMigrateCommand.Create());
         return command;
     }

@@ -27,6 +27,24 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.Equal("already imported as document 1 'interview' (45 segments, 1,733 words); nothing changed.\n", second.Output.ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void DocsDelete_ADocumentNobodyTranslated_Goes_OneWithTranslationsWantsYes()
+    {
+        Tw.Run("import", Seed, "--workspace", workspace, "--name", "interview");
+        Tw.Run("import", folder.Write("other.txt", "جملة جديدة لا نعرفها.\n"), "--workspace", workspace, "--name", "other");
+        Tw.Typing("A new sentence we do not know.\n", "translate", "other", "--workspace", workspace);
+
+        var untranslated = Tw.Run("docs", "delete", "interview", "--workspace", workspace);
+        var refused = Tw.Run("docs", "delete", "other", "--workspace", workspace);
+        var withYes = Tw.Run("docs", "delete", "2", "--yes", "--workspace", workspace);
+
+        Assert.Equal((0, "deleted document 1 'interview' with its segments and revisions; the memory keeps the units confirmed from it"), (untranslated.ExitCode, untranslated.Output.Trim()));
+        Assert.Equal((1, "error: document 2 'other' has 1 translated or drafted segment; give --yes to delete it with them (tw export 2 --output FILE keeps the translation first); nothing changed."), (refused.ExitCode, refused.Error.Trim()));
+        Assert.Equal(0, withYes.ExitCode);
+        Assert.Contains("no documents yet", Tw.Run("docs", "--workspace", workspace).Output);
+        Assert.Contains("target: A new sentence we do not know.", Tw.Run("tm", "search", "جملة جديدة لا نعرفها.", "--workspace", workspace).Output);
+    }
+
     [Theory]
     [InlineData("rudaw-2020-02-07-caggins-interview.en.txt", "ar", "has not one Arabic letter, yet it would be imported as ar")]
     [InlineData("rudaw-2020-02-07-caggins-interview.ar.txt", "en", "the source and target languages are both en")]

@@ -29,6 +29,29 @@ public sealed class TmEditAndDeleteTests : IDisposable
     }
 
     [Fact]
+    public void Drop_AMemoryWithUnits_WantsYes_ThenDeletesItWithThem()
+    {
+        var refused = Tw.Run("tm", "drop", "default", "--workspace", workspace);
+        var dropped = Tw.Run("tm", "drop", "default", "--yes", "--workspace", workspace);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal("error: memory 'default' holds 2 units; give --yes to delete it with all of them (tw tm export keeps a copy first); nothing changed.", refused.Error.Trim());
+        Assert.Equal(0, dropped.ExitCode);
+        Assert.Equal("deleted memory 'default' (ar→en) and its 2 units", dropped.Output.Trim());
+        Assert.Contains("no memories in", Tw.Run("tm", "list", "--workspace", workspace).Output);
+    }
+
+    [Fact]
+    public void Drop_AnEmptyMemory_NeedsNoYes()
+    {
+        Tw.Run("tm", "delete", "1", "2", "--workspace", workspace);
+
+        var dropped = Tw.Run("tm", "drop", "default", "--workspace", workspace);
+
+        Assert.Equal((0, "deleted memory 'default' (ar→en) and its 0 units"), (dropped.ExitCode, dropped.Output.Trim()));
+    }
+
+    [Fact]
     public void Delete_RemovesTheUnit_FromSearchAndConcordance()
     {
         var delete = Tw.Run("tm", "delete", "2", "--workspace", workspace);
