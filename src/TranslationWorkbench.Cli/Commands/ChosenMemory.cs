@@ -15,7 +15,7 @@ public static class ChosenMemory
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(store);
-        return (Given(parseResult, option) ? null : store.Default()) ?? store.Get(parseResult.GetValue(option)!);
+        return (CommonOptions.IsGiven(parseResult, option) ? null : store.Default()) ?? store.Get(parseResult.GetValue(option)!);
     }
 
     /// <summary>The memory to confirm translations into, made for the pair when it does not exist yet.</summary>
@@ -23,10 +23,8 @@ public static class ChosenMemory
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(store);
-        return Given(parseResult, option)
+        return CommonOptions.IsGiven(parseResult, option)
             ? store.Open(parseResult.GetValue(option)!, sourceLanguage, targetLanguage)
             : store.DefaultFor(sourceLanguage, targetLanguage);
     }
-
-    private static bool Given(ParseResult parseResult, Option<string> option) => parseResult.GetResult(option) is { Implicit: false };
 }

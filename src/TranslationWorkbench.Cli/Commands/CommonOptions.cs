@@ -27,6 +27,13 @@ public static class CommonOptions
         return max;
     }
 
+    /// <summary>True when the command line names the option, false when its value is the default.</summary>
+    public static bool IsGiven(ParseResult parseResult, Option option)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return parseResult.GetResult(option) is { Implicit: false };
+    }
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON for scripts instead of text." };
 
     public static Option<string?> Encoding() => new("--encoding")

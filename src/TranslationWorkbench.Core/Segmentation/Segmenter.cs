@@ -6,7 +6,8 @@ namespace TranslationWorkbench.Core.Segmentation;
 /// <remarks>
 /// A paragraph ends at a blank line. A text with no blank line at all is taken to hold one paragraph per line
 /// (the usual layout of exported or pasted text). Segments are trimmed of white space, so the segments in order
-/// are the input without the white space between them.
+/// are the input without the white space between them. The rules see one line at a time, so a rule's ^ is the
+/// start of a line (default.srx's list-marker rules rely on it).
 /// </remarks>
 public sealed class Segmenter
 {

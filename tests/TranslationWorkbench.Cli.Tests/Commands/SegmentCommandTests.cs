@@ -31,6 +31,41 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Equal(16, segments[1].GetProperty("start").GetInt32());
     }
 
+    [Theory]
+    // no --lang: a text without one Arabic letter gets the English rules, and a note on stderr says so
+    [InlineData("Mr. Smith met St. John and Rev. Green. They talked.", "", "Mr. Smith met St. John and Rev. Green.|They talked.", true)]
+    [InlineData("1. Introduction\n2. Background", "", "1. Introduction|2. Background", true)]
+    [InlineData("قال د. أحمد إن الوضع مستقر. وغادر.", "", "قال د. أحمد إن الوضع مستقر.|وغادر.", false)]
+    [InlineData("The word كتاب means book. It is common.", "", "The word كتاب means book.|It is common.", false)]
+    // --lang given: the translator's choice stands, without a note
+    [InlineData("Mr. Smith left. He came back.", "ar", "Mr.|Smith left.|He came back.", false)]
+    [InlineData("Mr. Smith left. He came back.", "en", "Mr. Smith left.|He came back.", false)]
+    [InlineData("قال د. أحمد إن الوضع مستقر. وغادر.", "ar", "قال د. أحمد إن الوضع مستقر.|وغادر.", false)]
+    public void Segment_WithoutLang_ChoosesTheRulesByTheScript(string content, string lang, string expected, bool noted)
+    {
+        var path = folder.Write("t.txt", content);
+        string[] args = lang.Length == 0 ? ["segment", path] : ["segment", path, "--lang", lang];
+
+        var tw = Tw.Run(args);
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Equal(expected.Split('|'), tw.OutputLines);
+        var note = $"note: {path} has no Arabic letter; segmented with the English rules (give --lang to choose).\n";
+        Assert.Equal(noted ? note : "", tw.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Segment_EnglishTextWithoutLangAsJson_KeepsStdoutJson()
+    {
+        var path = folder.Write("t.txt", "Rev. Green left. He came back.");
+
+        var tw = Tw.Run("segment", path, "--json");
+
+        using var json = JsonDocument.Parse(tw.Output);
+        Assert.Equal(["Rev. Green left.", "He came back."], json.RootElement.EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+        Assert.StartsWith($"note: {path} has no Arabic letter;", tw.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Segment_Rules_UsesTheUsersSrx()
     {
