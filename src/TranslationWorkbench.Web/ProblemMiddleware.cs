@@ -19,7 +19,7 @@ internal sealed class ProblemMiddleware(RequestDelegate next)
         }
         catch (BadHttpRequestException e)
         {
-            await Problem(context, e.StatusCode, "The request cannot be read.", e.Message);
+            await Problem(context, e.StatusCode, "The request cannot be read.", RequestErrorText.Of(e));
         }
         catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
