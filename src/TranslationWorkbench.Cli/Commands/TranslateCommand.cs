@@ -60,16 +60,23 @@ public static class TranslateCommand
                 // confirmed as it is; a fuzzy one is the translation of another sentence, so it is put before the
                 // translator to correct first, as a CAT tool inserts it into the target for editing.
                 Match? taken = int.TryParse(line, out var number) && !line.StartsWith('=') ? matches[number - 1] : null;
+                var corrected = taken?.Unit.Target;
                 if (taken is { Score: < Scores.Exact })
                 {
                     output.WriteLine($"  match {number} ({taken.Score}%), to correct: {taken.Unit.Target}");
-                    output.WriteLine("  type the corrected translation, + to confirm it as it is, or an empty line to leave the segment");
+                    output.WriteLine("  type the corrected translation, s/OLD/NEW/ to change words in it, + to confirm it as it is, or an empty line to leave the segment");
                     line = Ask(output, reader, matches: 0, hasDraft: true);
+                    while (line is not null && Substitution.TryApply(line, corrected!, out var changed, out var problem))
+                    {
+                        if (changed is not null) corrected = changed;
+                        output.WriteLine(problem is null ? $"  now: {corrected}   (+ confirms it; s/OLD/NEW/ changes more)" : $"  {problem}");
+                        line = Ask(output, reader, matches: 0, hasDraft: true);
+                    }
                     if (line is null) break;
                     if (line.Length == 0) continue;
                 }
                 var result = taken is not null && (line == "+" || taken.Score >= Scores.Exact)
-                        ? editor.Confirm(segment.Id, taken.Unit.Target, tm, matchScore: taken.Score, usedUnitId: taken.Unit.Id)
+                        ? editor.Confirm(segment.Id, corrected!, tm, matchScore: taken.Score, usedUnitId: taken.Unit.Id)
                     : taken is not null ? editor.Confirm(segment.Id, line.StartsWith('=') ? line[1..].Trim() : line, tm, matchScore: taken.Score, usedUnitId: taken.Unit.Id)
                     : line == "+" && draft is not null ? editor.Confirm(segment.Id, draft, tm, matchScore: segment.MatchScore)
                     : line.StartsWith('=') ? editor.Confirm(segment.Id, line[1..].Trim(), tm)

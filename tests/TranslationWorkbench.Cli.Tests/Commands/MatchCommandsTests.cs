@@ -211,6 +211,23 @@ public sealed class MatchCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Translate_AFuzzyMatchCorrectedWordByWord_IsConfirmedAsChanged()
+    {
+        ImportDocument("doc", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\n");
+
+        // match 1 says seven where the text says nine: a word not in it is said so, then seven → nine, then + confirms
+        var translate = Tw.Typing("1\ns/eight/nine/\ns/seven/nine/\n+\n", "translate", "doc", "--workspace", workspace);
+
+        Assert.Equal(0, translate.ExitCode);
+        Assert.Contains("  there is no \"eight\" in it (the case and spelling must be the same)", translate.Output);
+        Assert.Contains("  now: Last week nine people were kidnapped in Diyala.   (+ confirms it; s/OLD/NEW/ changes more)", translate.Output);
+        Assert.Contains("confirmed 1 segment(s); 0 left to translate.", translate.Output);
+        var show = Tw.Run("show", "doc", "--workspace", workspace).Output;
+        Assert.Contains("→ Last week nine people were kidnapped in Diyala.", show);
+        Assert.Contains("[translated 88%]", show);
+    }
+
+    [Fact]
     public void Translate_ABareQOrExit_IsAskedAbout_NotConfirmedAsTheTranslation()
     {
         ImportDocument("doc", "جملة جديدة لا نعرفها.\nوجملة أخرى.\n");
