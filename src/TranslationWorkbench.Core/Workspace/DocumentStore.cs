@@ -23,6 +23,11 @@ public sealed class DocumentStore
           AND target_lang = @TargetLanguage
         """;
 
+    private const string SelectByOrigin = SelectDocument + """
+
+        WHERE origin_file = @OriginFile COLLATE NOCASE
+        """;
+
     private const string InsertDocument = """
         INSERT INTO document (name, source_lang, target_lang, origin_file, checksum, imported_at, trailing)
         VALUES (@Name, @SourceLanguage, @TargetLanguage, @OriginFile, @Checksum, @ImportedAt, @Trailing)
@@ -117,7 +122,7 @@ public sealed class DocumentStore
         {
             throw new InvalidInputException($"{shownAs}: is written in Arabic script, yet it would be imported as {sourceLanguage}; is it ar (--lang ar, or the upload's source language)?");
         }
-        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var checksum = Checksum(text);
         var segments = Segmenter.For(sourceLanguage).Split(text);
 
         using var connection = workspace.Connect();
@@ -151,6 +156,35 @@ public sealed class DocumentStore
         connection.Execute(InsertSegment, rows, transaction);
         transaction.Commit();
         return new DocumentImport(document with { Id = id }, AlreadyImported: false, rows.Count, rows.Sum(row => row.Words));
+    }
+
+    /// <summary>
+    /// The document this file is the original of: one imported from a file of this name whose text the file still
+    /// holds (the workspace keeps a file's name, not its folder, and the text's SHA-256); null when there is none.
+    /// </summary>
+    /// <remarks>Only a file with a document's name is read, so that checking a large file's name costs one query.</remarks>
+    public Document? ImportedFrom(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) return null;
+        List<Document> named;
+        using (var connection = workspace.Connect())
+        {
+            named = connection.Query<Document>(SelectByOrigin, new { OriginFile = Path.GetFileName(path) }).ToList();
+        }
+        if (named.Count == 0) return null;
+        string text;
+        try
+        {
+            text = TextFile.Read(path);
+        }
+        catch (InvalidInputException)
+        {
+            // not Unicode text (a legacy code page named with --encoding at import): its text cannot be compared
+            return null;
+        }
+        var checksum = Checksum(text);
+        return named.FirstOrDefault(document => document.Checksum == checksum);
     }
 
     /// <summary>Every document with its progress, oldest first.</summary>
@@ -268,6 +302,9 @@ public sealed class DocumentStore
         using var connection = workspace.Connect();
         return connection.Execute("DELETE FROM document WHERE id = @documentId", new { documentId }) > 0;
     }
+
+    // what tells the same text imported again (and a document's original among files to be written over)
+    private static string Checksum(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static (int Segments, int Words) Count(SqliteConnection connection, SqliteTransaction transaction, long documentId)
     {

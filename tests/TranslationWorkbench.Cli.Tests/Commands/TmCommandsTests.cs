@@ -52,6 +52,37 @@ public sealed class TmCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Export_OverAFileThere_IsRefused_UnlessForced()
+    {
+        Tw.Run("tm", "import", folder.Write("in.tmx", Tmx), "--workspace", workspace);
+        var exported = folder.Write("out.tmx", "earlier work");
+
+        var refused = Tw.Run("tm", "export", exported, "--workspace", workspace);
+        var earlier = File.ReadAllText(exported);
+        var forced = Tw.Run("tm", "export", exported, "--workspace", workspace, "--force");
+
+        Assert.Equal((1, $"error: {exported}: exists; give --force to replace it."), (refused.ExitCode, refused.Error.Trim()));
+        Assert.Equal("earlier work", earlier);
+        Assert.Equal((0, $"memory 'default' → {exported}: 2 units"), (forced.ExitCode, forced.Output.Trim()));
+        Assert.Equal(0, Tw.Run("tmx", "validate", exported).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("welsh.en.txt", ".txt")]
+    [InlineData("memory", "a file without an extension")]
+    public void Export_ToANameThatIsNotTmx_IsRefused_AndWritesNothing(string name, string kind)
+    {
+        Tw.Run("tm", "import", folder.Write("in.tmx", Tmx), "--workspace", workspace);
+        var path = folder.File(name);
+
+        var tw = Tw.Run("tm", "export", path, "--workspace", workspace, "--force");
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal($"error: {path}: give a .tmx file; tw tm export writes TMX 1.4b, not {kind}.", tw.Error.Trim());
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public void Validate_InvalidFile_ExitsOneWithPlacedMessages()
     {
         var bad = folder.Write("bad.tmx", Tmx.Replace("<tu><tuv xml:lang=\"en\"><seg>Alone</seg></tuv></tu>", "<tu usagecount=\"x\"><tuv xml:lang=\"ar\"><seg>وحيد</seg></tuv></tu>", StringComparison.Ordinal));
