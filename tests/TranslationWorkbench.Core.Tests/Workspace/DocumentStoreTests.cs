@@ -111,4 +111,30 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal(message, error.Message);
         Assert.Empty(workspace.Documents.List());
     }
+
+    [Theory]
+    [InlineData("نص عربي.", "en", "en", "t.txt: is written in Arabic script, yet it would be imported as en; is it ar (--lang ar)?")]
+    [InlineData("نص عربي.", "en", "ar", "t.txt: is written in Arabic script, yet it would be imported as en; is it ar (--lang ar --target-lang en)?")]
+    [InlineData("نص عربي.", "fr", "en", "t.txt: is written in Arabic script, yet it would be imported as fr; is it ar (--lang ar)?")]
+    [InlineData("An English text.", "en", "en", "t.txt: the source and target languages are both en; give the text's own language (--lang) and the one it is translated into (--target-lang).")]
+    [InlineData("An English text.", "ar", "en", "t.txt: has not one Arabic letter, yet it would be imported as ar; if it is the translation of an Arabic text, align the two (tw align ARABIC.txt t.txt); if it is a text to translate, give its language and the one it goes into, such as --lang en --target-lang ar.")]
+    public void ImportText_InAnotherLanguageThanSaid_IsAnError_WhoseAdviceWorks(string text, string source, string target, string message)
+    {
+        var error = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText(text, "t.txt", source, target));
+
+        Assert.Equal(message, error.Message);
+        Assert.Empty(workspace.Documents.List());
+    }
+
+    [Fact]
+    public void ImportText_Advice_IsInTheWordsOfWhereTheTextCameIn()
+    {
+        var form = new ImportAdvice("From", "To", ", ", "on the Alignment page");
+
+        var english = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText("An English text.", "t.txt", "ar", "en", advice: form));
+        var arabic = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText("نص عربي.", "t.txt", "en", "ar", advice: form));
+
+        Assert.EndsWith("align the two (on the Alignment page); if it is a text to translate, give its language and the one it goes into, such as From en, To ar.", english.Message);
+        Assert.EndsWith("is it ar (From ar, To en)?", arabic.Message);
+    }
 }
