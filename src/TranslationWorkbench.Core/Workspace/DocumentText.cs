@@ -14,6 +14,13 @@ public static class DocumentText
         LanguageCode.Check(sourceLanguage, "source language");
         LanguageCode.Check(targetLanguage, "target language");
         if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{shownAs}: contains no text, only white space.");
+        // a TMX imported as a document made one "sentence" of every tag and line of it (18,720 segments of XML)
+        if (XmlFormat.Of(text) is { } format)
+        {
+            throw new InvalidInputException(format == "TMX"
+                ? $"{shownAs}: is a TMX file (XML); to bring its units into a memory {advice.MemoryImport}."
+                : $"{shownAs}: is {(format is "XML" or "XLIFF" ? "an" : "a")} {format} file{(format == "XML" ? "" : " (XML)")}, not plain text.");
+        }
         // Arabic said to be English or French would be a second copy of the document, matched against no memory of its
         // pair; said before the languages are compared, since Arabic said to be the target's language is this mistake
         if (ArabicScript.IsArabicInsteadOf(text, sourceLanguage))

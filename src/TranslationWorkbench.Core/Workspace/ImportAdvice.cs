@@ -10,9 +10,10 @@ namespace TranslationWorkbench.Core.Workspace;
 /// <param name="TargetLanguage">What sets the language it is translated into: "--target-lang".</param>
 /// <param name="Between">What separates the two when both are given: "--lang en --target-lang ar".</param>
 /// <param name="Alignment">Where a translation is aligned with its Arabic text; {0} stands for the file: "tw align ARABIC.txt {0}".</param>
-public sealed record ImportAdvice(string SourceLanguage, string TargetLanguage, string Between, string Alignment)
+/// <param name="MemoryImport">How a TMX file's units go into a memory: "use tw tm import".</param>
+public sealed record ImportAdvice(string SourceLanguage, string TargetLanguage, string Between, string Alignment, string MemoryImport)
 {
-    public static ImportAdvice CommandLine { get; } = new("--lang", "--target-lang", " ", "tw align ARABIC.txt {0}");
+    public static ImportAdvice CommandLine { get; } = new("--lang", "--target-lang", " ", "tw align ARABIC.txt {0}", "use tw tm import");
 
     /// <summary>"--lang ar", or with a target "--lang en --target-lang ar".</summary>
     public string Languages(string source, string? target = null) =>

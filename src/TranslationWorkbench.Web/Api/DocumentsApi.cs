@@ -14,7 +14,7 @@ namespace TranslationWorkbench.Web.Api;
 internal static class DocumentsApi
 {
     // an upload's errors advise in the words of the Documents page's form (its From and To fields) and the page's menu
-    private static readonly ImportAdvice UploadAdvice = new("From", "To", ", ", "on the Alignment page");
+    private static readonly ImportAdvice UploadAdvice = new("From", "To", ", ", "on the Alignment page", "use the Memory page's Import TMX or TSV");
 
     public static void Map(RouteGroupBuilder api)
     {
