@@ -84,6 +84,20 @@ public sealed class MemoriesApiTests
         Assert.Equal(["news"], memories.EnumerateArray().Select(memory => memory.GetProperty("name").GetString()));
     }
 
+    [Theory]
+    [InlineData("empty.tmx")]
+    [InlineData("empty.tsv")]
+    public async Task Import_AnEmptyFile_IsSaidToBeEmpty(string fileName)
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        var response = await host.Client.PostAsync("/api/memories/import", Upload("", fileName));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal($"{fileName}: is empty.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(0, (await host.GetJson<JsonElement>("/api/memories")).GetArrayLength());
+    }
+
     [Fact]
     public async Task Import_BrokenTmx_IsAProblemNamingTheUploadNotATemporaryFile()
     {
