@@ -21,6 +21,7 @@ public static class TsvImport
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var text = TextFile.Read(path);
+        var otherMemories = NewMemory.OthersIfMissing(workspace.Memories, memoryName);
         using var batch = workspace.Memories.BeginBatch(memoryName, sourceLanguage, targetLanguage);
         var skipped = new List<SkippedUnit>();
         var warnings = new List<string>();
@@ -71,7 +72,7 @@ public static class TsvImport
                 $"{path}: none of its {read:N0} lines could be imported; nothing imported. First: line {first.Line}, {first.Reason}.{swapped}"));
         }
         batch.Commit();
-        return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);
+        return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings) { NewMemory = NewMemory.Of(batch, otherMemories) };
     }
 
     // "source<TAB>target", "ar<TAB>en", "Arabic<TAB>English" (or the two the other way round): column names, not a pair

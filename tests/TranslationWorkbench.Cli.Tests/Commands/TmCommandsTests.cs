@@ -29,7 +29,7 @@ public sealed class TmCommandsTests : IDisposable
 
         Assert.Equal(0, tw.ExitCode);
         Assert.Equal($"""
-            {tmx} → memory 'default': read 3, imported 2, merged 0, skipped 1
+            {tmx} → new memory 'default' (ar→en): read 3, imported 2, merged 0, skipped 1
               skipped 1 × no <tuv> for 'ar': lines 5
 
             """, tw.Output.ReplaceLineEndings("\n"));
@@ -121,7 +121,20 @@ public sealed class TmCommandsTests : IDisposable
         var tw = Tw.Run("tm", "import", tsv, "--workspace", workspace, "--memory", "aligned");
 
         Assert.Equal(0, tw.ExitCode);
-        Assert.StartsWith($"{tsv} → memory 'aligned': read 2, imported 2", tw.Output);
+        Assert.StartsWith($"{tsv} → new memory 'aligned' (ar→en): read 2, imported 2", tw.Output);
+    }
+
+    [Fact]
+    public void Import_IntoAMistypedMemory_MakesIt_AndSaysSoBesideTheOthers()
+    {
+        var tsv = folder.Write("pairs.tsv", "مرحبا\tHello\n");
+        Tw.Run("tm", "import", tsv, "--workspace", workspace);
+
+        var again = Tw.Run("tm", "import", tsv, "--workspace", workspace);
+        var mistyped = Tw.Run("tm", "import", tsv, "--workspace", workspace, "--memory", "defualt");
+
+        Assert.Equal($"{tsv} → memory 'default': read 1, imported 0, merged 1, skipped 0", again.Output.Trim());
+        Assert.Equal($"{tsv} → new memory 'defualt' (ar→en): read 1, imported 1, merged 0, skipped 0; the workspace's other memories: default.", mistyped.Output.Trim());
     }
 
     [Fact]

@@ -187,6 +187,28 @@ public sealed class TmxImportTests : IDisposable
     }
 
     [Fact]
+    public void Import_IntoAMemoryNotThereYet_SaysItMadeIt_AndNamesTheOthers()
+    {
+        var pairs = folder.Write("pairs.tsv", "مرحبا\tHello\n");
+        var tmx = folder.Write("pairs.tmx", """
+            <tmx version="1.4"><header srclang="ar"/><body>
+            <tu><tuv xml:lang="ar"><seg>سلام</seg></tuv><tuv xml:lang="en"><seg>Peace</seg></tuv></tu>
+            </body></tmx>
+            """);
+
+        var first = TsvImport.Run(workspace, pairs, "default", "ar", "en");
+        var again = TsvImport.Run(workspace, pairs, "default", "ar", "en");
+        var mistyped = TmxImport.Run(workspace, tmx, "defualt", "ar", "en");
+
+        Assert.NotNull(first.NewMemory);
+        Assert.Equal(("ar", "en"), (first.NewMemory.SourceLanguage, first.NewMemory.TargetLanguage));
+        Assert.Empty(first.NewMemory.OtherMemories);
+        Assert.Null(again.NewMemory);
+        Assert.Equal(("ar", "en"), (mistyped.NewMemory!.SourceLanguage, mistyped.NewMemory.TargetLanguage));
+        Assert.Equal(["default"], mistyped.NewMemory.OtherMemories);
+    }
+
+    [Fact]
     public void TsvImport_NoUsableLine_IsAnError_AndMakesNoMemory()
     {
         var path = folder.Write("swapped.tsv", "en\tar\nWelcome to Erbil\tمرحبا بكم في أربيل\nHello\tمرحبا\n");

@@ -44,6 +44,9 @@ public sealed class MemoriesApiTests
 
         var report = await import.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((2, "sdf.tmx"), (report.GetProperty("imported").GetInt32(), report.GetProperty("file").GetString()));
+        // the import made the memory: said, with the memories there were (none), for the page to show
+        Assert.Equal("ar", report.GetProperty("newMemory").GetProperty("sourceLanguage").GetString());
+        Assert.Equal(0, report.GetProperty("newMemory").GetProperty("otherMemories").GetArrayLength());
         Assert.Equal(2, units.GetArrayLength());
         Assert.Equal(HttpStatusCode.BadRequest, swapped.StatusCode);
         Assert.Contains("has not one Arabic letter, and memory 'default' is ar→en: is it the translation?", await swapped.Content.ReadAsStringAsync());
