@@ -7,7 +7,8 @@ namespace TranslationWorkbench.Core.Tmx;
 /// <summary>Imports tab-separated pairs, "source TAB target" per line.</summary>
 /// <remarks>
 /// A first line that names the columns ("source TAB target", "ar TAB en") is skipped as a header. A line whose source
-/// has no Arabic letter while its target has is skipped as swapped, and a file with no usable line is an error.
+/// has no Arabic letter while its target has is skipped as swapped, one whose Arabic side has none at all as unusable,
+/// and a file with no usable line is an error.
 /// A third column that is a number is taken for an aligner's confidence (<c>tw align --format tsv</c>) and left out; any
 /// other text past the target is left out too, but with a warning for its line: it may be the rest of a target that
 /// held a TAB.
@@ -52,6 +53,13 @@ public static class TsvImport
             if (ArabicScript.IsMissingFrom(source, sourceLanguage) && ArabicScript.HasArabicLetter(target))
             {
                 skipped.Add(new SkippedUnit(lineNumber, $"{SwappedColumns} ({targetLanguage} first): the source has no Arabic letter and the target has"));
+                continue;
+            }
+            // a side said to be Arabic without an Arabic letter ("A+ A-", a number): refused by tw tm edit and left out by
+            // tw align --commit too, since no Arabic sentence would ever match it
+            if (ArabicScript.IsMissingFrom(source, sourceLanguage) || ArabicScript.IsMissingFrom(target, targetLanguage))
+            {
+                skipped.Add(new SkippedUnit(lineNumber, $"the {(ArabicScript.IsMissingFrom(source, sourceLanguage) ? "source" : "target")} has no Arabic letter"));
                 continue;
             }
             if (fields.Skip(2).Any(field => field.Trim().Length > 0) && !IsConfidence(fields))

@@ -45,7 +45,8 @@ public sealed class AlignCommandTests : IDisposable
 
         var line = File.ReadAllLines(tsv).First(l => l.StartsWith("رووداو: هل استأنف", StringComparison.Ordinal));
         Assert.StartsWith("رووداو: هل استأنف التحالف الدولي مهامه المشتركة مع الجيش العراقي لمكافحة داعش؟\tRudaw: Has the global coalition resumed its joint missions with the Iraqi army to fight ISIS?\t", line);
-        Assert.Contains("read 44, imported 38, merged 0, skipped 6", import.Output);
+        // the six pairs with no English side, and the date line (07-02-2020), whose Arabic side has no Arabic letter
+        Assert.Contains("read 44, imported 37, merged 0, skipped 7", import.Output);
     }
 
     [Fact]

@@ -138,6 +138,19 @@ public sealed class TmCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Import_TsvLinesWithoutAnArabicLetter_AreSkippedWithTheReason()
+    {
+        var tsv = folder.Write("pairs.tsv", "a\tb\nمرحبا\tHello\n");
+        var none = folder.Write("none.tsv", "a\tb\n");
+
+        var tw = Tw.Run("tm", "import", tsv, "--workspace", workspace);
+        var refused = Tw.Run("tm", "import", none, "--workspace", workspace);
+
+        Assert.Contains("  skipped 1 × the source has no Arabic letter: lines 1", tw.Output);
+        Assert.Equal($"error: {none}: none of its 1 lines could be imported; nothing imported. First: line 1, the source has no Arabic letter.", refused.Error.Trim());
+    }
+
+    [Fact]
     public void Export_BadSince_IsAnError()
     {
         Tw.Run("tm", "import", folder.Write("in.tmx", Tmx), "--workspace", workspace);

@@ -187,6 +187,23 @@ public sealed class TmxImportTests : IDisposable
     }
 
     [Fact]
+    public void TsvImport_ALineWhoseArabicSideHasNoArabicLetter_IsSkipped()
+    {
+        // the English file given as both columns, a page's font buttons, a bare number: no Arabic sentence matches them
+        var path = folder.Write("pairs.tsv", "a\tb\nمرحبا\tHello\nA+ A-\tA+ A-\n2020\t2020\n");
+        var toArabic = folder.Write("en-ar.tsv", "Hello\tمرحبا\nPeace\tPeace\n");
+
+        var report = TsvImport.Run(workspace, path, "default", "ar", "en");
+        var reverse = TsvImport.Run(workspace, toArabic, "reverse", "en", "ar");
+
+        Assert.Equal(1, report.Imported);
+        Assert.Equal(
+            ["line 1: the source has no Arabic letter", "line 3: the source has no Arabic letter", "line 4: the source has no Arabic letter"],
+            report.Skipped.Select(s => s.ToString()));
+        Assert.Equal(["line 2: the target has no Arabic letter"], reverse.Skipped.Select(s => s.ToString()));
+    }
+
+    [Fact]
     public void Import_IntoAMemoryNotThereYet_SaysItMadeIt_AndNamesTheOthers()
     {
         var pairs = folder.Write("pairs.tsv", "مرحبا\tHello\n");
