@@ -22,6 +22,8 @@ public static class TsvImport
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var text = TextFile.Read(path);
+        // a unit with U+0015 in it would be stored, then left out of every TMX export: the file is refused, with the place
+        XmlCharacters.Check(text, path);
         var otherMemories = NewMemory.OthersIfMissing(workspace.Memories, memoryName);
         using var batch = workspace.Memories.BeginBatch(memoryName, sourceLanguage, targetLanguage);
         var skipped = new List<SkippedUnit>();

@@ -1,4 +1,5 @@
 using TranslationWorkbench.Core.Text;
+using TranslationWorkbench.Core.Tmx;
 
 namespace TranslationWorkbench.Core.Workspace;
 
@@ -21,6 +22,8 @@ public static class DocumentText
                 ? $"{shownAs}: is a TMX file (XML); to bring its units into a memory {advice.MemoryImport}."
                 : $"{shownAs}: is {(format is "XML" or "XLIFF" ? "an" : "a")} {format} file{(format == "XML" ? "" : " (XML)")}, not plain text.");
         }
+        // a segment with U+0015 in it could be translated but never exported
+        XmlCharacters.Check(text, shownAs);
         // Arabic said to be English or French would be a second copy of the document, matched against no memory of its
         // pair; said before the languages are compared, since Arabic said to be the target's language is this mistake
         if (ArabicScript.IsArabicInsteadOf(text, sourceLanguage))

@@ -36,6 +36,21 @@ public sealed class AlignCommandTests : IDisposable
     }
 
     [Fact]
+    public void Align_ATranslationWithAControlCharacter_IsAnError_AndStoresNothing()
+    {
+        // Given the translation with a stray U+0015 (copied from a terminal), which no TMX could carry
+        var workspace = folder.File("workbench.db");
+        var english = folder.Write("interview.en.txt", File.ReadAllText(English).Replace("Rudaw", "Rudaw\u0015", StringComparison.Ordinal));
+        var at = Core.Text.TextFile.Where(File.ReadAllText(english), File.ReadAllText(english).IndexOf('\u0015', StringComparison.Ordinal));
+
+        var tw = Tw.Run("align", Arabic, english, "--commit", "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal($"error: {english}({at}): U+0015, a control character, cannot be stored (TMX cannot carry it).", tw.Error.Trim());
+        Assert.False(File.Exists(workspace));
+    }
+
+    [Fact]
     public void Align_Tsv_IsWhatTmImportReads()
     {
         var tsv = folder.File("pairs.tsv");

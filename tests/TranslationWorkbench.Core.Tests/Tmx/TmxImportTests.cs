@@ -226,6 +226,17 @@ public sealed class TmxImportTests : IDisposable
     }
 
     [Fact]
+    public void TsvImport_AControlCharacter_IsAnError_AndMakesNoMemory()
+    {
+        var path = folder.Write("pairs.tsv", "مرحبا\tHello\nسلام\tPeace\u0015 be\n");
+
+        var error = Assert.Throws<InvalidInputException>(() => TsvImport.Run(workspace, path, "controls", "ar", "en"));
+
+        Assert.Equal($"{path}(2,11): U+0015, a control character, cannot be stored (TMX cannot carry it).", error.Message);
+        Assert.DoesNotContain(workspace.Memories.List(), memory => memory.Name == "controls");
+    }
+
+    [Fact]
     public void TsvImport_NoUsableLine_IsAnError_AndMakesNoMemory()
     {
         var path = folder.Write("swapped.tsv", "en\tar\nWelcome to Erbil\tمرحبا بكم في أربيل\nHello\tمرحبا\n");

@@ -104,6 +104,7 @@ public sealed class DocumentStoreTests : IDisposable
     [Theory]
     [InlineData("  \n\t ", "ar", "t.txt: contains no text, only white space.")]
     [InlineData("نص.", "arabic!", "source language: 'arabic!' is not a BCP 47 language code (like ar, en, en-GB).")]
+    [InlineData("نص أول.\nنص\u0015 ثان.", "ar", "t.txt(2,3): U+0015, a control character, cannot be stored (TMX cannot carry it).")]
     public void ImportText_BadInput_IsAnErrorAndWritesNothing(string text, string language, string message)
     {
         var error = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText(text, "t.txt", language, "en"));
