@@ -25,7 +25,7 @@ public static class OutputPath
         if (!File.Exists(fullPath)) return fullPath;
         if (string.Equals(fullPath, workspace.Path, StringComparison.Ordinal)) throw new InvalidInputException($"{path}: is the workspace itself; give another name.");
         // one slip of tab-completion put the Arabic source where the translation goes: that file is the translator's own work
-        if (workspace.Documents.ImportedFrom(fullPath) is { } document)
+        if (Workspace.DocumentOriginal.Of(workspace, fullPath) is { } document)
         {
             throw new InvalidInputException(
                 $"{path}: is the text document {document.Id} '{document.Name}' was imported from; tw never writes over a document's original, even with --force: give another name.");

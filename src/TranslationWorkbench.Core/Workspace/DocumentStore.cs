@@ -143,33 +143,11 @@ public sealed class DocumentStore
         return new DocumentImport(document with { Id = id }, AlreadyImported: false, rows.Count, rows.Sum(row => row.Words));
     }
 
-    /// <summary>
-    /// The document this file is the original of: one imported from a file of this name whose text the file still
-    /// holds (the workspace keeps a file's name, not its folder, and the text's SHA-256); null when there is none.
-    /// </summary>
-    /// <remarks>Only a file with a document's name is read, so that checking a large file's name costs one query.</remarks>
-    public Document? ImportedFrom(string path)
+    /// <summary>The documents imported from a file of this name (the workspace keeps a file's name, not its folder), any case.</summary>
+    internal IReadOnlyList<Document> ImportedFromFileNamed(string fileName)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path)) return null;
-        List<Document> named;
-        using (var connection = workspace.Connect())
-        {
-            named = connection.Query<Document>(SelectByOrigin, new { OriginFile = Path.GetFileName(path) }).ToList();
-        }
-        if (named.Count == 0) return null;
-        string text;
-        try
-        {
-            text = TextFile.Read(path);
-        }
-        catch (InvalidInputException)
-        {
-            // not Unicode text (a legacy code page named with --encoding at import): its text cannot be compared
-            return null;
-        }
-        var checksum = Checksum(text);
-        return named.FirstOrDefault(document => document.Checksum == checksum);
+        using var connection = workspace.Connect();
+        return connection.Query<Document>(SelectByOrigin, new { OriginFile = fileName }).ToList();
     }
 
     /// <summary>Every document with its progress, oldest first.</summary>
@@ -288,8 +266,8 @@ public sealed class DocumentStore
         return connection.Execute("DELETE FROM document WHERE id = @documentId", new { documentId }) > 0;
     }
 
-    // what tells the same text imported again (and a document's original among files to be written over)
-    private static string Checksum(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>What tells the same text imported again (and a document's original among files to be written over).</summary>
+    internal static string Checksum(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static (int Segments, int Words) Count(SqliteConnection connection, SqliteTransaction transaction, long documentId)
     {
