@@ -11,6 +11,24 @@ namespace TranslationWorkbench.Cli;
 /// </remarks>
 public static partial class ParseErrorReport
 {
+    // Options one command spells otherwise than another (tw import's --lang is tw align's --source-lang), and the
+    // other tools' names for them: too far from the right one for the nearest spelling to find it.
+    private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["--lang"] = ["--source-lang"],
+        ["--source-lang"] = ["--lang"],
+        ["--source-language"] = ["--source-lang", "--lang"],
+        ["--src-lang"] = ["--source-lang", "--lang"],
+        ["--from"] = ["--source-lang", "--lang"],
+        ["--target-language"] = ["--target-lang"],
+        ["--tgt-lang"] = ["--target-lang"],
+        ["--to"] = ["--target-lang"],
+        ["--out"] = ["--output"],
+        ["-o"] = ["--output"],
+        ["--overwrite"] = ["--force"],
+        ["--replace"] = ["--force"],
+    };
+
     public static int Print(ParseResult parsed, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(parsed);
@@ -26,10 +44,19 @@ public static partial class ParseErrorReport
             error.WriteLine($"error: {option} needs a value after it; it took the option {taken} as its value.");
             unknownTold = true;
         }
+        // "tw import --source-lang ar": the option is another command's; the words after it are only its echo
+        var misplaced = !unknownTold && anyUnknown ? Misplaced(parsed) : null;
+        if (misplaced is { } wrong)
+        {
+            error.WriteLine($"error: {name} has no option '{wrong.Token}'; it takes {wrong.Option.Name}{About(wrong.Option)}.");
+            unknownTold = true;
+        }
         foreach (var parseError in parsed.Errors)
         {
             // said already: "--max --json" is not a number because --max's value was forgotten
             if (parseError.SymbolResult is OptionResult { Option: var about } && valueForgotten.Exists(forgotten => forgotten.Option == about.Name)) continue;
+            // "tw export 1 --out x.txt": that --output is missing is what was just said
+            if (misplaced is { Option.Name: var meant } && parseError.Message == $"Option '{meant}' is required.") continue;
             // "tw tm serch": that serch is unknown says it all, not also that tm lacks a command
             if (anyUnknown && parseError.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)) continue;
             var unknown = Unrecognized().Match(parseError.Message);
@@ -117,6 +144,31 @@ public static partial class ParseErrorReport
         return nearest.Count == 0
             ? $"{name} has no {what} '{token}'."
             : $"{name} has no {what} '{token}'; did you mean {string.Join(" or ", nearest)}?";
+    }
+
+    // An option of another command, or another tool's name for one, where this command has its own: the token and the
+    // option it means. System.CommandLine may take such a token as the command's argument, so every token is looked at.
+    private static (string Token, Option Option)? Misplaced(ParseResult parsed)
+    {
+        var own = OptionNames(parsed.CommandResult).ToHashSet(StringComparer.Ordinal);
+        var options = parsed.CommandResult.Command.Options;
+        foreach (var token in parsed.Tokens)
+        {
+            if (own.Contains(token.Value) || !Synonyms.TryGetValue(token.Value, out var meant)) continue;
+            var option = meant.Select(name => options.FirstOrDefault(option => option.Name == name)).FirstOrDefault(option => option is not null);
+            if (option is not null) return (token.Value, option);
+        }
+        return null;
+    }
+
+    // " (the source text's language)": what the option is for, from its description
+    private static string About(Option option)
+    {
+        if (option.Description is not { Length: > 1 } description) return "";
+        // "The text's language (BCP 47).": its first clause, for no brackets inside brackets
+        var bracket = description.IndexOf(" (", StringComparison.Ordinal);
+        var text = (bracket > 1 ? description[..bracket] : description).TrimEnd('.');
+        return $" ({(char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text)})";
     }
 
     // the command's own options, and those it takes from the commands above it (--workspace, --help)

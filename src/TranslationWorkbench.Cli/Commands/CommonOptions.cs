@@ -34,6 +34,12 @@ public static class CommonOptions
         return parseResult.GetResult(option) is { Implicit: false };
     }
 
+    /// <summary>Replace the output file when there is one: without it, an export refuses to write over a file.</summary>
+    public static Option<bool> Force() => new("--force")
+    {
+        Description = "Replace the file if there is one (never the text a document was imported from).",
+    };
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON for scripts instead of text." };
 
     public static Option<string?> Encoding() => new("--encoding")

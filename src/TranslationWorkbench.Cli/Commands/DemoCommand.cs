@@ -128,12 +128,12 @@ public static class DemoCommand
         Step(output, 6, "export the memory as TMX 1.4b and validate it; export the revised interview's English");
         var folder = Path.GetDirectoryName(Path.GetFullPath(workspacePath))!;
         var tmx = Path.Combine(folder, "demo-memory.tmx");
-        var report = TmxExport.Run(workspace, memory, tmx);
+        // the demo's own outputs, made again on every run
+        var report = TmxExport.Run(workspace, memory, tmx, replace: true);
         var problems = TmxValidator.Validate(tmx);
         output.WriteLine($"   {tmx}: {report.Written} units, {(problems.Count == 0 ? "valid TMX 1.4b" : $"{problems.Count} problem(s)!")}");
         var text = Path.Combine(folder, "demo-revised.en.txt");
-        var (english, _, untranslated, drafts) = DocumentExport.Text(workspace, revised);
-        File.WriteAllText(text, english, new System.Text.UTF8Encoding(false));
+        var (_, untranslated, drafts) = DocumentExport.Write(workspace, revised, text, replace: true);
         output.WriteLine($"   {text}: the revised interview, {untranslated} segment(s) still in Arabic, {drafts} pre-translated draft(s) nobody has confirmed yet");
     }
 

@@ -14,7 +14,8 @@ public static class ExportCommand
         var document = new Argument<string>("DOC") { Description = "The document's id or name." };
         var output = new Option<string>("--output") { Description = "FILE.txt for the translated text, FILE.tmx for its translated segment pairs.", Required = true };
         var drafts = new Option<bool>("--drafts") { Description = "In a TMX, include draft translations too (a text has every translation there is, drafts included)." };
-        var command = new Command("export", "Export a document's translation as text or TMX.") { document, output, drafts };
+        var force = CommonOptions.Force();
+        var command = new Command("export", "Export a document's translation as text or TMX.") { document, output, drafts, force };
         command.SetAction(parseResult =>
         {
             using var workspace = options.OpenExisting(parseResult);
@@ -23,7 +24,7 @@ public static class ExportCommand
             var console = parseResult.InvocationConfiguration.Output;
             if (path.EndsWith(".tmx", StringComparison.OrdinalIgnoreCase))
             {
-                var report = DocumentTmxExport.Run(workspace, found, path, parseResult.GetValue(drafts));
+                var report = DocumentTmxExport.Run(workspace, found, path, parseResult.GetValue(drafts), parseResult.GetValue(force));
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"document {found.Id} '{found.Name}' → {path}: {report.Written:N0} segment pair{(report.Written == 1 ? "" : "s")}"));
                 foreach (var leftOut in report.LeftOut) console.WriteLine($"  {leftOut}");
                 return 0;
@@ -34,9 +35,7 @@ public static class ExportCommand
                 var kind = Path.GetExtension(path) is { Length: > 0 } extension ? extension : "file without an extension";
                 throw new InvalidInputException($"--output {path}: give a .txt file for the translated text or a .tmx file for its segment pairs; tw writes no {kind}.");
             }
-            OutputPath.Check(path, "the translation");
-            var (text, segments, untranslated, draftCount) = DocumentExport.Text(workspace, found);
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+            var (segments, untranslated, draftCount) = DocumentExport.Write(workspace, found, path, parseResult.GetValue(force));
             // drafts are machine-filled (pretranslate) and not yet confirmed by anyone: said apart, not counted as done
             console.WriteLine($"document {found.Id} '{found.Name}' → {path}: {segments - untranslated} of {segments} segments translated"
                 + (draftCount > 0 ? $" ({draftCount} of them drafts nobody has confirmed)" : "")

@@ -24,16 +24,21 @@ public static class TmImportCommand
             var report = path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)
                 ? TsvImport.Run(workspace, path, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!)
                 : TmxImport.Run(workspace, path, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, progress);
-            Print(parseResult.InvocationConfiguration.Output, report);
+            Print(parseResult.InvocationConfiguration.Output, report, options.MemoryDbConnection(parseResult) is null ? "the workspace's" : "the server's");
             return 0;
         }));
         return command;
     }
 
-    public static void Print(TextWriter output, ImportReport report)
+    /// <param name="whose">Whose memories the others are: "the workspace's", "the server's".</param>
+    public static void Print(TextWriter output, ImportReport report, string whose)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        // a memory the import made may be a mistyped --memory (defualt): said, with the ones there were, so that it is seen
+        var memory = report.NewMemory is { } made ? $"new memory '{report.Memory}' ({made.SourceLanguage}→{made.TargetLanguage})" : $"memory '{report.Memory}'";
+        var others = report.NewMemory is { OtherMemories.Count: > 0 } madeBeside ? $"; {whose} other memories: {string.Join(", ", madeBeside.OtherMemories)}." : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.File} → memory '{report.Memory}': read {report.Read:N0}, imported {report.Imported:N0}, merged {report.Merged:N0}, skipped {report.Skipped.Count:N0}"));
+            $"{report.File} → {memory}: read {report.Read:N0}, imported {report.Imported:N0}, merged {report.Merged:N0}, skipped {report.Skipped.Count:N0}{others}"));
         foreach (var group in report.Skipped.GroupBy(s => Reason(s.Reason)))
         {
             output.WriteLine($"  skipped {group.Count()} × {group.Key}: lines {string.Join(", ", group.Take(SkippedShown).Select(s => s.Line))}{(group.Count() > SkippedShown ? ", …" : "")}");

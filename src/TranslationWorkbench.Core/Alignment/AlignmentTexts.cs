@@ -1,4 +1,5 @@
 using TranslationWorkbench.Core.Text;
+using TranslationWorkbench.Core.Tmx;
 
 namespace TranslationWorkbench.Core.Alignment;
 
@@ -11,6 +12,9 @@ public static class AlignmentTexts
     {
         ArgumentNullException.ThrowIfNull(sourceText);
         ArgumentNullException.ThrowIfNull(targetText);
+        // a pair with U+0015 in it could be committed to the memory, and then no TMX export could write it
+        XmlCharacters.Check(sourceText, sourceName);
+        XmlCharacters.Check(targetText, targetName);
         if (ArabicScript.IsMissingFrom(sourceText, sourceLanguage))
         {
             throw new InvalidInputException($"{sourceName}: has not one Arabic letter; the Arabic text comes first, its translation second: are the two swapped?");

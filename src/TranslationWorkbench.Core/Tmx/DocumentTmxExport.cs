@@ -7,13 +7,14 @@ namespace TranslationWorkbench.Core.Tmx;
 /// <summary>A document's translated segments (translated, reviewed, or drafts when asked) as a TMX 1.4b file, in document order.</summary>
 public static class DocumentTmxExport
 {
-    public static ExportReport Run(Workspace.Workspace workspace, Document document, string path, bool includeDrafts = false)
+    /// <param name="replace">Replace a file already there (--force); never a document's original (<see cref="OutputPath"/>).</param>
+    public static ExportReport Run(Workspace.Workspace workspace, Document document, string path, bool includeDrafts = false, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(document);
         var segments = workspace.Documents.Segments(document.Id);
         var pairs = new TranslationMemory(0, document.Name, document.SourceLanguage, document.TargetLanguage, document.ImportedAt);
-        var fullPath = OutputPath.Check(path, "the TMX");
+        var fullPath = OutputPath.Check(path, "the TMX", replace, workspace);
         var temporary = fullPath + ".partial";
         var written = 0;
         var leftOut = new List<string>();
@@ -45,7 +46,7 @@ public static class DocumentTmxExport
                     else leftOut.Add($"segment {segment.Position + 1}: {problem}, which XML 1.0 cannot carry; left out");
                 }
             }
-            File.Move(temporary, fullPath, overwrite: true);
+            File.Move(temporary, fullPath, overwrite: replace);
         }
         finally
         {

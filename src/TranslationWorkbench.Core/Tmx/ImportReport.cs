@@ -8,4 +8,8 @@ public sealed record ImportReport(
     int Imported,
     int Merged,
     IReadOnlyList<SkippedUnit> Skipped,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Set when the import made the memory (how memories are made, and how a mistyped name would go unseen).</summary>
+    public NewMemory? NewMemory { get; init; }
+}

@@ -4,7 +4,10 @@ using TranslationWorkbench.Core.Memory;
 namespace TranslationWorkbench.Core.Tmx;
 
 /// <summary>Exports a memory (or the units of one document, or those changed since a date) as TMX 1.4b.</summary>
-/// <remarks>The file is written beside its final name and moved there at the end: a failed export leaves no half file.</remarks>
+/// <remarks>
+/// The file is written beside its final name and moved there at the end: a failed export leaves no half file. A file
+/// already there is replaced only when asked (<c>--force</c>), and never a document's original (<see cref="OutputPath"/>).
+/// </remarks>
 public static class TmxExport
 {
     public const string CreationTool = "TranslationWorkbench";
@@ -12,11 +15,11 @@ public static class TmxExport
     public static string CreationToolVersion { get; } =
         typeof(TmxExport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
 
-    public static ExportReport Run(Workspace.Workspace workspace, TranslationMemory memory, string path, UnitFilter? filter = null)
+    public static ExportReport Run(Workspace.Workspace workspace, TranslationMemory memory, string path, UnitFilter? filter = null, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(memory);
-        var fullPath = OutputPath.Check(path, "the TMX");
+        var fullPath = OutputPath.Check(path, "the TMX", replace, workspace);
         var temporary = fullPath + ".partial";
         var leftOut = new List<string>();
         var written = 0;
@@ -36,7 +39,7 @@ public static class TmxExport
             {
                 throw new InvalidInputException($"no unit of memory '{memory.Name}' came from a document named '{document}'; {path} not written.");
             }
-            File.Move(temporary, fullPath, overwrite: true);
+            File.Move(temporary, fullPath, overwrite: replace);
         }
         finally
         {

@@ -22,6 +22,7 @@ public static class TmxImport
         LanguageCode.Check(sourceLanguage, "--source-lang");
         LanguageCode.Check(targetLanguage, "--target-lang");
         using var reader = TmxReader.Open(path);
+        var otherMemories = NewMemory.OthersIfMissing(workspace.Memories, memoryName);
         using var batch = workspace.Memories.BeginBatch(memoryName, sourceLanguage, targetLanguage);
         var skipped = new List<SkippedUnit>();
         var warnings = new List<string>();
@@ -50,7 +51,7 @@ public static class TmxImport
                 $"{path}: none of its {read:N0} units has texts in both '{sourceLanguage}' and '{targetLanguage}'{found}; nothing imported. First: line {skipped[0].Line}, {skipped[0].Reason}.");
         }
         batch.Commit();
-        return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);
+        return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings) { NewMemory = NewMemory.Of(batch, otherMemories) };
     }
 
     private static void Prepare(IUnitBatch batch, List<PendingUnit> chunk)

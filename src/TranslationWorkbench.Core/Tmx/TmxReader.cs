@@ -54,6 +54,8 @@ public sealed class TmxReader : IDisposable
     {
         if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a folder, not a TMX file.");
         if (!File.Exists(path)) throw new InvalidInputException($"{path}: no such file.");
+        // as every command that reads a file says it, not XmlReader's "Root element is missing" at (0,0)
+        if (new FileInfo(path).Length == 0) throw new InvalidInputException($"{path}: is empty.");
         // XmlReader asks for 4 KB at a time; a larger buffer turns 80,000 reads of a 330 MB file into 5,000
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
@@ -430,6 +432,10 @@ public sealed class TmxReader : IDisposable
         {
             return read();
         }
+        catch (XmlException e) when (IsWhiteSpaceOnly())
+        {
+            throw new InvalidInputException($"{name}: contains no text, only white space.", e);
+        }
         catch (XmlException e)
         {
             var message = XmlErrorText.Of(e);
@@ -467,6 +473,21 @@ public sealed class TmxReader : IDisposable
         {
             return true;
         }
+    }
+
+    // Whether the file holds nothing but white space (no break, too, which XML does not count as white space): said as
+    // for a text file, not as XML without a root element. A second read, on an error only, that stops at the first character.
+    private bool IsWhiteSpaceOnly()
+    {
+        if (stream is not FileStream { CanSeek: true } file) return false;
+        using var text = new StreamReader(file.Name, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[4096];
+        int read;
+        while ((read = text.ReadBlock(buffer)) > 0)
+        {
+            if (!buffer.AsSpan(0, read).IsWhiteSpace()) return false;
+        }
+        return true;
     }
 
     // An error on the last line of a file whose last line stops mid-way (not at a '>'), all of it read: a file cut

@@ -7,7 +7,8 @@ namespace TranslationWorkbench.Core.Tmx;
 /// <summary>Imports tab-separated pairs, "source TAB target" per line.</summary>
 /// <remarks>
 /// A first line that names the columns ("source TAB target", "ar TAB en") is skipped as a header. A line whose source
-/// has no Arabic letter while its target has is skipped as swapped, and a file with no usable line is an error.
+/// has no Arabic letter while its target has is skipped as swapped, one whose Arabic side has none at all as unusable,
+/// and a file with no usable line is an error.
 /// A third column that is a number is taken for an aligner's confidence (<c>tw align --format tsv</c>) and left out; any
 /// other text past the target is left out too, but with a warning for its line: it may be the rest of a target that
 /// held a TAB.
@@ -21,6 +22,9 @@ public static class TsvImport
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var text = TextFile.Read(path);
+        // a unit with U+0015 in it would be stored, then left out of every TMX export: the file is refused, with the place
+        XmlCharacters.Check(text, path);
+        var otherMemories = NewMemory.OthersIfMissing(workspace.Memories, memoryName);
         using var batch = workspace.Memories.BeginBatch(memoryName, sourceLanguage, targetLanguage);
         var skipped = new List<SkippedUnit>();
         var warnings = new List<string>();
@@ -53,6 +57,13 @@ public static class TsvImport
                 skipped.Add(new SkippedUnit(lineNumber, $"{SwappedColumns} ({targetLanguage} first): the source has no Arabic letter and the target has"));
                 continue;
             }
+            // a side said to be Arabic without an Arabic letter ("A+ A-", a number): refused by tw tm edit and left out by
+            // tw align --commit too, since no Arabic sentence would ever match it
+            if (ArabicScript.IsMissingFrom(source, sourceLanguage) || ArabicScript.IsMissingFrom(target, targetLanguage))
+            {
+                skipped.Add(new SkippedUnit(lineNumber, $"the {(ArabicScript.IsMissingFrom(source, sourceLanguage) ? "source" : "target")} has no Arabic letter"));
+                continue;
+            }
             if (fields.Skip(2).Any(field => field.Trim().Length > 0) && !IsConfidence(fields))
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{path}({lineNumber}): {fields.Length} columns; only the first two, source and target, were imported."));
@@ -71,7 +82,7 @@ public static class TsvImport
                 $"{path}: none of its {read:N0} lines could be imported; nothing imported. First: line {first.Line}, {first.Reason}.{swapped}"));
         }
         batch.Commit();
-        return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings);
+        return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings) { NewMemory = NewMemory.Of(batch, otherMemories) };
     }
 
     // "source<TAB>target", "ar<TAB>en", "Arabic<TAB>English" (or the two the other way round): column names, not a pair

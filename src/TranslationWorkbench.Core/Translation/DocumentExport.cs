@@ -33,4 +33,19 @@ public static class DocumentExport
         text.Append(trailing);
         return (text.ToString(), segments.Count, untranslated, drafts);
     }
+
+    /// <summary>Writes <see cref="Text"/> to a file as UTF-8 without BOM.</summary>
+    /// <param name="replace">Replace a file already there (--force); never a document's original (<see cref="OutputPath"/>).</param>
+    public static (int Segments, int Untranslated, int Drafts) Write(Workspace.Workspace workspace, Document document, string path, bool replace = false)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var fullPath = OutputPath.Check(path, "the translation", replace, workspace);
+        var (text, segments, untranslated, drafts) = Text(workspace, document);
+        // CreateNew: a file made since the check is not replaced either
+        using (var writer = new StreamWriter(new FileStream(fullPath, replace ? FileMode.Create : FileMode.CreateNew, FileAccess.Write), new UTF8Encoding(false)))
+        {
+            writer.Write(text);
+        }
+        return (segments, untranslated, drafts);
+    }
 }

@@ -23,6 +23,11 @@ public sealed class DocumentStore
           AND target_lang = @TargetLanguage
         """;
 
+    private const string SelectByOrigin = SelectDocument + """
+
+        WHERE origin_file = @OriginFile COLLATE NOCASE
+        """;
+
     private const string InsertDocument = """
         INSERT INTO document (name, source_lang, target_lang, origin_file, checksum, imported_at, trailing)
         VALUES (@Name, @SourceLanguage, @TargetLanguage, @OriginFile, @Checksum, @ImportedAt, @Trailing)
@@ -91,33 +96,18 @@ public sealed class DocumentStore
     {
         var text = TextFile.Read(path, encoding);
         // the document keeps the file's name; a message names the path as given, as every other command's does
-        return ImportText(text, Path.GetFileName(path), path, sourceLanguage, targetLanguage, name);
+        return ImportText(text, Path.GetFileName(path), path, sourceLanguage, targetLanguage, name, ImportAdvice.CommandLine);
     }
 
     /// <summary>Imports text that came from <paramref name="originFile"/> (a file name, never opened here).</summary>
-    public DocumentImport ImportText(string text, string originFile, string sourceLanguage, string targetLanguage, string? name = null) =>
-        ImportText(text, originFile, originFile, sourceLanguage, targetLanguage, name);
+    /// <param name="advice">The words errors advise in (default: the command line's options).</param>
+    public DocumentImport ImportText(string text, string originFile, string sourceLanguage, string targetLanguage, string? name = null, ImportAdvice? advice = null) =>
+        ImportText(text, originFile, originFile, sourceLanguage, targetLanguage, name, advice ?? ImportAdvice.CommandLine);
 
-    private DocumentImport ImportText(string text, string originFile, string shownAs, string sourceLanguage, string targetLanguage, string? name)
+    private DocumentImport ImportText(string text, string originFile, string shownAs, string sourceLanguage, string targetLanguage, string? name, ImportAdvice advice)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        LanguageCode.Check(sourceLanguage, "source language");
-        LanguageCode.Check(targetLanguage, "target language");
-        if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{shownAs}: contains no text, only white space.");
-        if (LanguageCode.Primary(sourceLanguage) == LanguageCode.Primary(targetLanguage))
-        {
-            throw new InvalidInputException($"{shownAs}: the source and target languages are both {sourceLanguage}; give the text's own language with --lang and the other with --target-lang.");
-        }
-        if (ArabicScript.IsMissingFrom(text, sourceLanguage))
-        {
-            throw new InvalidInputException($"{shownAs}: has not one Arabic letter, yet it would be imported as {sourceLanguage}; if it is the English side, it is not what is translated here (or give its language: --lang, or the upload's source language).");
-        }
-        // an Arabic text imported as French would be a second copy of the document, matched against no memory of its pair
-        if (ArabicScript.IsArabicInsteadOf(text, sourceLanguage))
-        {
-            throw new InvalidInputException($"{shownAs}: is written in Arabic script, yet it would be imported as {sourceLanguage}; is it ar (--lang ar, or the upload's source language)?");
-        }
-        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        DocumentText.Check(text, shownAs, sourceLanguage, targetLanguage, advice);
+        var checksum = Checksum(text);
         var segments = Segmenter.For(sourceLanguage).Split(text);
 
         using var connection = workspace.Connect();
@@ -151,6 +141,13 @@ public sealed class DocumentStore
         connection.Execute(InsertSegment, rows, transaction);
         transaction.Commit();
         return new DocumentImport(document with { Id = id }, AlreadyImported: false, rows.Count, rows.Sum(row => row.Words));
+    }
+
+    /// <summary>The documents imported from a file of this name (the workspace keeps a file's name, not its folder), any case.</summary>
+    internal IReadOnlyList<Document> ImportedFromFileNamed(string fileName)
+    {
+        using var connection = workspace.Connect();
+        return connection.Query<Document>(SelectByOrigin, new { OriginFile = fileName }).ToList();
     }
 
     /// <summary>Every document with its progress, oldest first.</summary>
@@ -268,6 +265,9 @@ public sealed class DocumentStore
         using var connection = workspace.Connect();
         return connection.Execute("DELETE FROM document WHERE id = @documentId", new { documentId }) > 0;
     }
+
+    /// <summary>What tells the same text imported again (and a document's original among files to be written over).</summary>
+    internal static string Checksum(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static (int Segments, int Words) Count(SqliteConnection connection, SqliteTransaction transaction, long documentId)
     {

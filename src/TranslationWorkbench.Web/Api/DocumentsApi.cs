@@ -13,6 +13,9 @@ namespace TranslationWorkbench.Web.Api;
 /// <summary>/api/documents: list with progress, upload, delete, segments, analysis, pre-translation, export.</summary>
 internal static class DocumentsApi
 {
+    // an upload's errors advise in the words of the Documents page's form (its From and To fields) and the page's menu
+    private static readonly ImportAdvice UploadAdvice = new("From", "To", ", ", "on the Alignment page", "use the Memory page's Import TMX or TSV");
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/documents", (Workspace workspace) => workspace.Documents.List().Select(Summary));
@@ -25,7 +28,7 @@ internal static class DocumentsApi
             await file.CopyToAsync(buffer);
             var name = Path.GetFileName(file.FileName);
             var text = TextFile.Decode(buffer.ToArray(), name, NullIfEmpty(form["encoding"]));
-            var import = workspace.Documents.ImportText(text, name, NullIfEmpty(form["sourceLanguage"]) ?? "ar", NullIfEmpty(form["targetLanguage"]) ?? "en", NullIfEmpty(form["name"]));
+            var import = workspace.Documents.ImportText(text, name, NullIfEmpty(form["sourceLanguage"]) ?? "ar", NullIfEmpty(form["targetLanguage"]) ?? "en", NullIfEmpty(form["name"]), UploadAdvice);
             return Results.Ok(new { document = import.Document, import.AlreadyImported, import.Segments, import.Words });
         }).DisableAntiforgery();
 

@@ -36,6 +36,21 @@ public sealed class AlignCommandTests : IDisposable
     }
 
     [Fact]
+    public void Align_ATranslationWithAControlCharacter_IsAnError_AndStoresNothing()
+    {
+        // Given the translation with a stray U+0015 (copied from a terminal), which no TMX could carry
+        var workspace = folder.File("workbench.db");
+        var english = folder.Write("interview.en.txt", File.ReadAllText(English).Replace("Rudaw", "Rudaw\u0015", StringComparison.Ordinal));
+        var at = Core.Text.TextFile.Where(File.ReadAllText(english), File.ReadAllText(english).IndexOf('\u0015', StringComparison.Ordinal));
+
+        var tw = Tw.Run("align", Arabic, english, "--commit", "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal($"error: {english}({at}): U+0015, a control character, cannot be stored (TMX cannot carry it).", tw.Error.Trim());
+        Assert.False(File.Exists(workspace));
+    }
+
+    [Fact]
     public void Align_Tsv_IsWhatTmImportReads()
     {
         var tsv = folder.File("pairs.tsv");
@@ -45,7 +60,8 @@ public sealed class AlignCommandTests : IDisposable
 
         var line = File.ReadAllLines(tsv).First(l => l.StartsWith("رووداو: هل استأنف", StringComparison.Ordinal));
         Assert.StartsWith("رووداو: هل استأنف التحالف الدولي مهامه المشتركة مع الجيش العراقي لمكافحة داعش؟\tRudaw: Has the global coalition resumed its joint missions with the Iraqi army to fight ISIS?\t", line);
-        Assert.Contains("read 44, imported 38, merged 0, skipped 6", import.Output);
+        // the six pairs with no English side, and the date line (07-02-2020), whose Arabic side has no Arabic letter
+        Assert.Contains("read 44, imported 37, merged 0, skipped 7", import.Output);
     }
 
     [Fact]

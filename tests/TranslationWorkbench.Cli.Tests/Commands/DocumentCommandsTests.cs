@@ -46,9 +46,11 @@ public sealed class DocumentCommandsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("rudaw-2020-02-07-caggins-interview.en.txt", "ar", "has not one Arabic letter, yet it would be imported as ar")]
-    [InlineData("rudaw-2020-02-07-caggins-interview.ar.txt", "en", "the source and target languages are both en")]
-    [InlineData("rudaw-2020-02-07-caggins-interview.ar.txt", "fr", "is written in Arabic script, yet it would be imported as fr; is it ar (--lang ar, or the upload's source language)?")]
+    [InlineData("rudaw-2020-02-07-caggins-interview.en.txt", "ar", "has not one Arabic letter, yet it would be imported as ar; if it is the translation of an Arabic text, align the two (tw align ARABIC.txt ")]
+    [InlineData("rudaw-2020-02-07-caggins-interview.en.txt", "ar", "; if it is a text to translate, give its language and the one it goes into, such as --lang en --target-lang ar.")]
+    [InlineData("rudaw-2020-02-07-caggins-interview.en.txt", "en", "the source and target languages are both en; give the text's own language (--lang) and the one it is translated into (--target-lang).")]
+    [InlineData("rudaw-2020-02-07-caggins-interview.ar.txt", "en", "is written in Arabic script, yet it would be imported as en; is it ar (--lang ar)?")]
+    [InlineData("rudaw-2020-02-07-caggins-interview.ar.txt", "fr", "is written in Arabic script, yet it would be imported as fr; is it ar (--lang ar)?")]
     public void Import_TheWrongSide_OrOneLanguageTwice_IsAnError_AndImportsNothing(string sample, string language, string message)
     {
         var tw = Tw.Run("import", Tw.Sample(sample), "--lang", language, "--workspace", workspace);
@@ -58,6 +60,17 @@ public sealed class DocumentCommandsTests : IDisposable
         // the file as it was given, not only its name
         Assert.StartsWith($"error: {Tw.Sample(sample)}: ", tw.Error);
         Assert.Equal(1, Tw.Run("show", "1", "--workspace", workspace).ExitCode); // no document 1
+    }
+
+    [Fact]
+    public void Import_TheEnglishSide_GivenItsLanguages_AsAdvised_IsImported()
+    {
+        var english = Tw.Sample("rudaw-2020-02-07-caggins-interview.en.txt");
+
+        var advised = Tw.Run("import", english, "--lang", "en", "--target-lang", "ar", "--workspace", workspace);
+
+        Assert.Equal(0, advised.ExitCode);
+        Assert.StartsWith("imported document 1 'rudaw-2020-02-07-caggins-interview.en' (en→ar)", advised.Output);
     }
 
     [Fact]

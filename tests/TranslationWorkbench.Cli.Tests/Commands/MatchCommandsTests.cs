@@ -371,7 +371,7 @@ public sealed class MatchCommandsTests : IDisposable
     {
         ImportDocument("one", "جملة جديدة لا نعرفها.\n");
         var docx = folder.File("one.docx");
-        var txt = folder.File("one.txt");
+        var txt = folder.File("one.en.txt");
 
         var refused = Tw.Run("export", "one", "--output", docx, "--workspace", workspace);
         var text = Tw.Run("export", "one", "--output", txt, "--workspace", workspace);
@@ -381,6 +381,42 @@ public sealed class MatchCommandsTests : IDisposable
         Assert.False(File.Exists(docx));
         Assert.Equal(0, text.ExitCode);
         Assert.Equal("جملة جديدة لا نعرفها.\n", File.ReadAllText(txt));
+    }
+
+    [Fact]
+    public void Export_OverAFileThere_IsRefused_UnlessForced()
+    {
+        ImportDocument("one", "جملة جديدة لا نعرفها.\n");
+        var txt = folder.Write("one.en.txt", "earlier work");
+        var tmx = folder.Write("one.tmx", "earlier pairs");
+
+        var text = Tw.Run("export", "one", "--output", txt, "--workspace", workspace);
+        var pairs = Tw.Run("export", "one", "--output", tmx, "--workspace", workspace);
+        var forced = Tw.Run("export", "one", "--output", txt, "--workspace", workspace, "--force");
+
+        Assert.Equal((1, $"error: {txt}: exists; give --force to replace it."), (text.ExitCode, text.Error.Trim()));
+        Assert.Equal((1, $"error: {tmx}: exists; give --force to replace it."), (pairs.ExitCode, pairs.Error.Trim()));
+        Assert.Equal("earlier pairs", File.ReadAllText(tmx));
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal("جملة جديدة لا نعرفها.\n", File.ReadAllText(txt));
+    }
+
+    [Fact]
+    public void Export_OverTheFileTheDocumentCameFrom_IsRefused_EvenWithForce()
+    {
+        // Given the Arabic file a document was imported from
+        ImportDocument("welsh", "جملة جديدة لا نعرفها.\n");
+        var original = folder.File("welsh.txt");
+
+        // When its translation is exported over it, --force or not (one slip of tab-completion)
+        var text = Tw.Run("export", "welsh", "--output", original, "--workspace", workspace, "--force");
+
+        // Then the Arabic is left as it was
+        Assert.Equal(1, text.ExitCode);
+        Assert.Equal(
+            $"error: {original}: is the text document 1 'welsh' was imported from; tw never writes over a document's original, even with --force: give another name.",
+            text.Error.Trim());
+        Assert.Equal("جملة جديدة لا نعرفها.\n", File.ReadAllText(original));
     }
 
     [Fact]

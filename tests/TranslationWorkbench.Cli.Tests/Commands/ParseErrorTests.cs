@@ -23,6 +23,11 @@ public sealed class ParseErrorTests
     [InlineData("error: --source-lang needs a value after it; it took the option --workspace as its value.", "tm", "import", "a.tmx", "--source-lang", "--workspace", "w.db")]
     [InlineData("error: --max needs a value after it; it took the option --json as its value.", "tm", "search", "نص", "--max", "--json")]
     [InlineData("error: --memory needs a value after it; it took the option --json as its value.", "tm", "search", "نص", "--memory", "--json")] // parses: a memory called --json
+    [InlineData("error: tw import has no option '--source-lang'; it takes --lang (the source language).", "import", "--source-lang", "ar", "a.txt")]
+    [InlineData("error: tw import has no option '--source-lang'; it takes --lang (the source language).", "import", "a.txt", "--source-lang", "ar")]
+    [InlineData("error: tw align has no option '--lang'; it takes --source-lang (the source text's language).", "align", "a.txt", "b.txt", "--lang", "ar")]
+    [InlineData("error: tw segment has no option '--source-language'; it takes --lang (the text's language).", "segment", "a.txt", "--source-language", "en")]
+    [InlineData("error: tw export has no option '--out'; it takes --output (FILE.txt for the translated text, FILE.tmx for its translated segment pairs).", "export", "1", "--out", "a.txt")]
     public void BadCommandLine_IsOneClearError_OnStderrOnly(string expected, params string[] args)
     {
         var tw = Tw.Run(args);

@@ -29,7 +29,7 @@ public sealed class TmCommandsTests : IDisposable
 
         Assert.Equal(0, tw.ExitCode);
         Assert.Equal($"""
-            {tmx} → memory 'default': read 3, imported 2, merged 0, skipped 1
+            {tmx} → new memory 'default' (ar→en): read 3, imported 2, merged 0, skipped 1
               skipped 1 × no <tuv> for 'ar': lines 5
 
             """, tw.Output.ReplaceLineEndings("\n"));
@@ -49,6 +49,37 @@ public sealed class TmCommandsTests : IDisposable
         Assert.Equal(0, validate.ExitCode);
         Assert.Equal($"{exported}: valid TMX 1.4b", validate.Output.Trim());
         Assert.Contains("<tuv xml:lang=\"ar\"><seg>سلام</seg></tuv>", File.ReadAllText(exported));
+    }
+
+    [Fact]
+    public void Export_OverAFileThere_IsRefused_UnlessForced()
+    {
+        Tw.Run("tm", "import", folder.Write("in.tmx", Tmx), "--workspace", workspace);
+        var exported = folder.Write("out.tmx", "earlier work");
+
+        var refused = Tw.Run("tm", "export", exported, "--workspace", workspace);
+        var earlier = File.ReadAllText(exported);
+        var forced = Tw.Run("tm", "export", exported, "--workspace", workspace, "--force");
+
+        Assert.Equal((1, $"error: {exported}: exists; give --force to replace it."), (refused.ExitCode, refused.Error.Trim()));
+        Assert.Equal("earlier work", earlier);
+        Assert.Equal((0, $"memory 'default' → {exported}: 2 units"), (forced.ExitCode, forced.Output.Trim()));
+        Assert.Equal(0, Tw.Run("tmx", "validate", exported).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("welsh.en.txt", ".txt")]
+    [InlineData("memory", "a file without an extension")]
+    public void Export_ToANameThatIsNotTmx_IsRefused_AndWritesNothing(string name, string kind)
+    {
+        Tw.Run("tm", "import", folder.Write("in.tmx", Tmx), "--workspace", workspace);
+        var path = folder.File(name);
+
+        var tw = Tw.Run("tm", "export", path, "--workspace", workspace, "--force");
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal($"error: {path}: give a .tmx file; tw tm export writes TMX 1.4b, not {kind}.", tw.Error.Trim());
+        Assert.False(File.Exists(path));
     }
 
     [Fact]
@@ -90,7 +121,33 @@ public sealed class TmCommandsTests : IDisposable
         var tw = Tw.Run("tm", "import", tsv, "--workspace", workspace, "--memory", "aligned");
 
         Assert.Equal(0, tw.ExitCode);
-        Assert.StartsWith($"{tsv} → memory 'aligned': read 2, imported 2", tw.Output);
+        Assert.StartsWith($"{tsv} → new memory 'aligned' (ar→en): read 2, imported 2", tw.Output);
+    }
+
+    [Fact]
+    public void Import_IntoAMistypedMemory_MakesIt_AndSaysSoBesideTheOthers()
+    {
+        var tsv = folder.Write("pairs.tsv", "مرحبا\tHello\n");
+        Tw.Run("tm", "import", tsv, "--workspace", workspace);
+
+        var again = Tw.Run("tm", "import", tsv, "--workspace", workspace);
+        var mistyped = Tw.Run("tm", "import", tsv, "--workspace", workspace, "--memory", "defualt");
+
+        Assert.Equal($"{tsv} → memory 'default': read 1, imported 0, merged 1, skipped 0", again.Output.Trim());
+        Assert.Equal($"{tsv} → new memory 'defualt' (ar→en): read 1, imported 1, merged 0, skipped 0; the workspace's other memories: default.", mistyped.Output.Trim());
+    }
+
+    [Fact]
+    public void Import_TsvLinesWithoutAnArabicLetter_AreSkippedWithTheReason()
+    {
+        var tsv = folder.Write("pairs.tsv", "a\tb\nمرحبا\tHello\n");
+        var none = folder.Write("none.tsv", "a\tb\n");
+
+        var tw = Tw.Run("tm", "import", tsv, "--workspace", workspace);
+        var refused = Tw.Run("tm", "import", none, "--workspace", workspace);
+
+        Assert.Contains("  skipped 1 × the source has no Arabic letter: lines 1", tw.Output);
+        Assert.Equal($"error: {none}: none of its 1 lines could be imported; nothing imported. First: line 1, the source has no Arabic letter.", refused.Error.Trim());
     }
 
     [Fact]

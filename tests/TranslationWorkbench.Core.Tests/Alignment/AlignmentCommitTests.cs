@@ -40,6 +40,8 @@ public sealed class AlignmentCommitTests : IDisposable
     [Theory]
     [InlineData("Rudaw: Has your support increased?", "رووداو: هل ازداد دعمكم؟", "a.txt: has not one Arabic letter; the Arabic text comes first, its translation second: are the two swapped?")]
     [InlineData("رووداو: هل ازداد دعمكم؟", "رووداو: هل ازداد دعمكم لقوات سوريا؟", "b.txt: is written in Arabic script, not in 'en'; the translation comes second: is it the Arabic text again?")]
+    [InlineData("رووداو: هل ازداد\u0015 دعمكم؟", "Rudaw: Has your support increased?", "a.txt(1,17): U+0015, a control character, cannot be stored (TMX cannot carry it).")]
+    [InlineData("رووداو: هل ازداد دعمكم؟", "Rudaw:\nHas your\u0007 support increased?", "b.txt(2,9): U+0007, a control character, cannot be stored (TMX cannot carry it).")]
     public void Texts_TheWrongFileOnEitherSide_IsAnError(string source, string target, string message)
     {
         var error = Assert.Throws<InvalidInputException>(() => AlignmentTexts.Check(source, "a.txt", "ar", target, "b.txt", "en"));

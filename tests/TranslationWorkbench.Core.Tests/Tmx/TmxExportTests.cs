@@ -96,11 +96,28 @@ public sealed class TmxExportTests : IDisposable
         Add(new MemoryUnit { Source = "أ", Target = "A", Document = "one" });
         File.WriteAllText(folder.File("out.tmx"), "earlier work");
 
-        var error = Assert.Throws<InvalidInputException>(() => TmxExport.Run(workspace, memory, folder.File("out.tmx"), new UnitFilter(Document: "oen")));
+        // even with --force, which would replace it
+        var error = Assert.Throws<InvalidInputException>(() => TmxExport.Run(workspace, memory, folder.File("out.tmx"), new UnitFilter(Document: "oen"), replace: true));
 
         Assert.Equal($"no unit of memory 'interview' came from a document named 'oen'; {folder.File("out.tmx")} not written.", error.Message);
         Assert.Equal("earlier work", File.ReadAllText(folder.File("out.tmx")));
         Assert.False(File.Exists(folder.File("out.tmx.partial")));
+    }
+
+    [Fact]
+    public void Run_OverAFileThere_IsRefused_UnlessToldToReplaceIt()
+    {
+        Add(new MemoryUnit { Source = "أ", Target = "A" });
+        var path = folder.Write("out.tmx", "earlier work");
+
+        var error = Assert.Throws<InvalidInputException>(() => TmxExport.Run(workspace, memory, path));
+        var earlier = File.ReadAllText(path);
+        var report = TmxExport.Run(workspace, memory, path, replace: true);
+
+        Assert.Equal($"{path}: exists; give --force to replace it.", error.Message);
+        Assert.Equal("earlier work", earlier);
+        Assert.Equal(1, report.Written);
+        Assert.StartsWith("<?xml", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -187,14 +187,55 @@ public sealed class TmxImportTests : IDisposable
     }
 
     [Fact]
-    public void TsvImport_NoUsableLine_IsAnError_AndMakesNoMemory()
+    public void TsvImport_ALineWhoseArabicSideHasNoArabicLetter_IsSkipped()
     {
-        var path = folder.Write("swapped.tsv", "en\tar\nWelcome to Erbil\tمرحبا بكم في أربيل\nHello\tمرحبا\n");
+        // the English file given as both columns, a page's font buttons, a bare number: no Arabic sentence matches them
+        var path = folder.Write("pairs.tsv", "a\tb\nمرحبا\tHello\nA+ A-\tA+ A-\n2020\t2020\n");
+        var toArabic = folder.Write("en-ar.tsv", "Hello\tمرحبا\nPeace\tPeace\n");
 
-        var error = Assert.Throws<InvalidInputException>(() => TsvImport.Run(workspace, path, "swapped", "ar", "en"));
+        var report = TsvImport.Run(workspace, path, "default", "ar", "en");
+        var reverse = TsvImport.Run(workspace, toArabic, "reverse", "en", "ar");
 
-        Assert.Equal($"{path}: none of its 3 lines could be imported; nothing imported. First: line 2, the columns look swapped (en first): the source has no Arabic letter and the target has. To import it, put the ar column first (awk -F'\\t' -v OFS='\\t' '{{print $2, $1}}' FILE).", error.Message);
-        Assert.DoesNotContain(workspace.Memories.List(), memory => memory.Name == "swapped");
+        Assert.Equal(1, report.Imported);
+        Assert.Equal(
+            ["line 1: the source has no Arabic letter", "line 3: the source has no Arabic letter", "line 4: the source has no Arabic letter"],
+            report.Skipped.Select(s => s.ToString()));
+        Assert.Equal(["line 2: the target has no Arabic letter"], reverse.Skipped.Select(s => s.ToString()));
+    }
+
+    [Fact]
+    public void Import_IntoAMemoryNotThereYet_SaysItMadeIt_AndNamesTheOthers()
+    {
+        var pairs = folder.Write("pairs.tsv", "مرحبا\tHello\n");
+        var tmx = folder.Write("pairs.tmx", """
+            <tmx version="1.4"><header srclang="ar"/><body>
+            <tu><tuv xml:lang="ar"><seg>سلام</seg></tuv><tuv xml:lang="en"><seg>Peace</seg></tuv></tu>
+            </body></tmx>
+            """);
+
+        var first = TsvImport.Run(workspace, pairs, "default", "ar", "en");
+        var again = TsvImport.Run(workspace, pairs, "default", "ar", "en");
+        var mistyped = TmxImport.Run(workspace, tmx, "defualt", "ar", "en");
+
+        Assert.NotNull(first.NewMemory);
+        Assert.Equal(("ar", "en"), (first.NewMemory.SourceLanguage, first.NewMemory.TargetLanguage));
+        Assert.Empty(first.NewMemory.OtherMemories);
+        Assert.Null(again.NewMemory);
+        Assert.Equal(("ar", "en"), (mistyped.NewMemory!.SourceLanguage, mistyped.NewMemory.TargetLanguage));
+        Assert.Equal(["default"], mistyped.NewMemory.OtherMemories);
+    }
+
+    [Theory]
+    [InlineData("en\tar\nWelcome to Erbil\tمرحبا بكم في أربيل\nHello\tمرحبا\n", ": none of its 3 lines could be imported; nothing imported. First: line 2, the columns look swapped (en first): the source has no Arabic letter and the target has. To import it, put the ar column first (awk -F'\\t' -v OFS='\\t' '{print $2, $1}' FILE).")]
+    [InlineData("مرحبا\tHello\nسلام\tPeace\u0015 be\n", "(2,11): U+0015, a control character, cannot be stored (TMX cannot carry it).")]
+    public void TsvImport_AFileItCannotUse_IsAnError_AndMakesNoMemory(string text, string message)
+    {
+        var path = folder.Write("pairs.tsv", text);
+
+        var error = Assert.Throws<InvalidInputException>(() => TsvImport.Run(workspace, path, "refused", "ar", "en"));
+
+        Assert.Equal(path + message, error.Message);
+        Assert.DoesNotContain(workspace.Memories.List(), memory => memory.Name == "refused");
     }
 
     [Fact]

@@ -126,6 +126,8 @@ public sealed class TmxReaderTests : IDisposable
 
     public static TheoryData<string, string, string> BadFiles() => new()
     {
+        { "empty", "", ": is empty." },
+        { "white space", " \n\t\u00A0\r\n", ": contains no text, only white space." },
         { "not XML", "this is not XML at all", "(1,1): not well-formed XML: Data at the root level is invalid" },
         { "wrong root", "<?xml version=\"1.0\"?>\n<html><body/></html>", "(2,2): expected a <tmx> root element, found <html>." },
         { "missing header", "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body/></tmx>", "(2,21): expected <header> as the first element of <tmx>, found <body>." },

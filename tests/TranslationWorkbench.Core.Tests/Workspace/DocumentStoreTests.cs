@@ -104,11 +104,43 @@ public sealed class DocumentStoreTests : IDisposable
     [Theory]
     [InlineData("  \n\t ", "ar", "t.txt: contains no text, only white space.")]
     [InlineData("نص.", "arabic!", "source language: 'arabic!' is not a BCP 47 language code (like ar, en, en-GB).")]
+    [InlineData("نص أول.\nنص\u0015 ثان.", "ar", "t.txt(2,3): U+0015, a control character, cannot be stored (TMX cannot carry it).")]
     public void ImportText_BadInput_IsAnErrorAndWritesNothing(string text, string language, string message)
     {
         var error = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText(text, "t.txt", language, "en"));
 
         Assert.Equal(message, error.Message);
         Assert.Empty(workspace.Documents.List());
+    }
+
+    [Theory]
+    [InlineData("نص عربي.", "en", "en", "t.txt: is written in Arabic script, yet it would be imported as en; is it ar (--lang ar)?")]
+    [InlineData("نص عربي.", "en", "ar", "t.txt: is written in Arabic script, yet it would be imported as en; is it ar (--lang ar --target-lang en)?")]
+    [InlineData("نص عربي.", "fr", "en", "t.txt: is written in Arabic script, yet it would be imported as fr; is it ar (--lang ar)?")]
+    [InlineData("An English text.", "en", "en", "t.txt: the source and target languages are both en; give the text's own language (--lang) and the one it is translated into (--target-lang).")]
+    [InlineData("An English text.", "ar", "en", "t.txt: has not one Arabic letter, yet it would be imported as ar; if it is the translation of an Arabic text, align the two (tw align ARABIC.txt t.txt); if it is a text to translate, give its language and the one it goes into, such as --lang en --target-lang ar.")]
+    [InlineData("<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"ar\"><seg>نص</seg></tuv></tu></body></tmx>", "ar", "en", "t.txt: is a TMX file (XML); to bring its units into a memory use tw tm import.")]
+    [InlineData("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file source-language=\"ar\"><source>نص</source></file></xliff>", "ar", "en", "t.txt: is an XLIFF file (XML), not plain text.")]
+    [InlineData("<?xml version=\"1.0\"?>\n<nodes><node>نص</node></nodes>", "ar", "en", "t.txt: is an XML file, not plain text.")]
+    public void ImportText_NotATextInTheLanguageSaid_IsAnError_WhoseAdviceWorks(string text, string source, string target, string message)
+    {
+        var error = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText(text, "t.txt", source, target));
+
+        Assert.Equal(message, error.Message);
+        Assert.Empty(workspace.Documents.List());
+    }
+
+    [Fact]
+    public void ImportText_Advice_IsInTheWordsOfWhereTheTextCameIn()
+    {
+        var form = new ImportAdvice("From", "To", ", ", "on the Alignment page", "use the Memory page's Import TMX or TSV");
+
+        var english = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText("An English text.", "t.txt", "ar", "en", advice: form));
+        var arabic = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText("نص عربي.", "t.txt", "en", "ar", advice: form));
+
+        Assert.EndsWith("align the two (on the Alignment page); if it is a text to translate, give its language and the one it goes into, such as From en, To ar.", english.Message);
+        Assert.EndsWith("is it ar (From ar, To en)?", arabic.Message);
+        var tmx = Assert.Throws<InvalidInputException>(() => workspace.Documents.ImportText("<tmx version=\"1.4\">", "t.tmx", "ar", "en", advice: form));
+        Assert.Equal("t.tmx: is a TMX file (XML); to bring its units into a memory use the Memory page's Import TMX or TSV.", tmx.Message);
     }
 }

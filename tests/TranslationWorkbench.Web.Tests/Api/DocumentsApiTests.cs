@@ -47,6 +47,9 @@ public sealed class DocumentsApiTests
     [InlineData(new byte[0], "empty.txt", "empty.txt: is empty.")]
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D }, "image.png", "image.png(1,1): not valid UTF-8 (byte 0x89); this looks like a binary file, not text.")]
     [InlineData(new byte[] { 0xD1, 0xE6, 0xE6, 0xCF, 0xC7, 0xE6 }, "legacy.txt", "legacy.txt(1,1): not valid UTF-8 (byte 0xD1); it looks like a legacy Arabic code page")]
+    [InlineData(new byte[] { 0x48, 0x69, 0x2E }, "english.txt", "english.txt: has not one Arabic letter, yet it would be imported as ar; if it is the translation of an Arabic text, align the two (on the Alignment page); if it is a text to translate, give its language and the one it goes into, such as From en, To ar.")]
+    [InlineData(new byte[] { 0xD9, 0x86, 0xD8, 0xB5, 0x15 }, "controls.txt", "controls.txt(1,3): U+0015, a control character, cannot be stored (TMX cannot carry it).")]
+    [InlineData(new byte[] { 0x3C, 0x74, 0x6D, 0x78, 0x3E }, "memory.tmx", "memory.tmx: is a TMX file (XML); to bring its units into a memory use the Memory page's Import TMX or TSV.")]
     public async Task Upload_BadFile_IsAProblemAndChangesNothing(byte[] bytes, string fileName, string detail)
     {
         await using var host = await ApiHost.StartAsync();

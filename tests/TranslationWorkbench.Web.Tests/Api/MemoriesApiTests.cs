@@ -44,6 +44,9 @@ public sealed class MemoriesApiTests
 
         var report = await import.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((2, "sdf.tmx"), (report.GetProperty("imported").GetInt32(), report.GetProperty("file").GetString()));
+        // the import made the memory: said, with the memories there were (none), for the page to show
+        Assert.Equal("ar", report.GetProperty("newMemory").GetProperty("sourceLanguage").GetString());
+        Assert.Equal(0, report.GetProperty("newMemory").GetProperty("otherMemories").GetArrayLength());
         Assert.Equal(2, units.GetArrayLength());
         Assert.Equal(HttpStatusCode.BadRequest, swapped.StatusCode);
         Assert.Contains("has not one Arabic letter, and memory 'default' is ar→en: is it the translation?", await swapped.Content.ReadAsStringAsync());
@@ -82,6 +85,20 @@ public sealed class MemoriesApiTests
         Assert.Equal("news", analysis.GetProperty("memory").GetString());
         Assert.Equal(1, (await concordance.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
         Assert.Equal(["news"], memories.EnumerateArray().Select(memory => memory.GetProperty("name").GetString()));
+    }
+
+    [Theory]
+    [InlineData("empty.tmx")]
+    [InlineData("empty.tsv")]
+    public async Task Import_AnEmptyFile_IsSaidToBeEmpty(string fileName)
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        var response = await host.Client.PostAsync("/api/memories/import", Upload("", fileName));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal($"{fileName}: is empty.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(0, (await host.GetJson<JsonElement>("/api/memories")).GetArrayLength());
     }
 
     [Fact]

@@ -28,6 +28,22 @@ public sealed class MemoryPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [SkippableFact]
+    public async Task Import_IntoAMistypedMemory_ReportsTheNewMemoryBesideTheOthers()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumPath is not null, BrowserFixture.SkipReason);
+        await using var site = await WorkbenchSite.StartAsync();
+        var page = await site.OpenAsync(browser.Browser, "#/memory");
+
+        // Given a TSV imported into "defualt", a slip for "default"
+        await page.SetInputFilesAsync("#tm-file", new FilePayload { Name = "pairs.tsv", MimeType = "text/tab-separated-values", Buffer = "مرحبا\tHello\n"u8.ToArray() });
+        await page.FillAsync("#tm-name", "defualt");
+        await page.ClickAsync("#tm-file >> xpath=ancestor::form//button[@type='submit']");
+
+        // Then the report says the memory is new, and names the one there was
+        await Expect(page.Locator("#tm-report")).ToContainTextAsync("pairs.tsv → new memory \"defualt\" (ar→en): read 1, imported 1, merged 0, skipped 0; the other memories: default.");
+    }
+
+    [SkippableFact]
     public async Task SearchThenEdit_SavesTheUnitsNewTarget()
     {
         Skip.IfNot(BrowserFixture.ChromiumPath is not null, BrowserFixture.SkipReason);

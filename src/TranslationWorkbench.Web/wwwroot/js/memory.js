@@ -180,7 +180,11 @@ function importForm(memories) {
 }
 
 function showReport(report, result) {
-  replace(report, `${result.file} → "${result.memory}": read ${number(result.read)}, imported ${number(result.imported)}, merged ${number(result.merged)}, skipped ${number(result.skipped.length)}.`,
+  // a memory the import made may be a mistyped name: said, with the ones there were, so that it is seen
+  const made = result.newMemory;
+  const into = made ? `new memory "${result.memory}" (${made.sourceLanguage}→${made.targetLanguage})` : `"${result.memory}"`;
+  const others = made?.otherMemories.length ? `; the other memories: ${made.otherMemories.join(', ')}` : '';
+  replace(report, `${result.file} → ${into}: read ${number(result.read)}, imported ${number(result.imported)}, merged ${number(result.merged)}, skipped ${number(result.skipped.length)}${others}.`,
     result.skipped.length ? h('ul', {}, result.skipped.slice(0, 20).map((s) => h('li', {}, `line ${s.line}: ${s.reason}`))) : null,
     result.warnings?.length ? h('ul', {}, result.warnings.slice(0, 20).map((w) => h('li', {}, w))) : null);
   report.hidden = false;
