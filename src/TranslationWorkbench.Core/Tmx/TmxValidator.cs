@@ -30,6 +30,8 @@ public sealed class TmxValidator
     {
         if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a folder, not a TMX file.");
         if (!File.Exists(path)) throw new InvalidInputException($"{path}: no such file.");
+        // as tw tm import says it, not XmlReader's "Root element is missing" at (0,0)
+        if (new FileInfo(path).Length == 0) throw new InvalidInputException($"{path}: is empty.");
         using var text = DocTypeInjector.Open(path, out var insertedAt);
         return new TmxValidator(path, insertedAt).Run(text);
     }

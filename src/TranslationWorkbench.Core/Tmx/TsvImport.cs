@@ -79,7 +79,7 @@ public static class TsvImport
                 ? $" To import it, put the {sourceLanguage} column first (awk -F'\\t' -v OFS='\\t' '{{print $2, $1}}' FILE)."
                 : "";
             throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: none of its {read:N0} lines could be imported; nothing imported. First: line {first.Line}, {first.Reason}.{swapped}"));
+                $"{path}: {(read == 1 ? "its one line" : $"none of its {read:N0} lines")} could {(read == 1 ? "not " : "")}be imported; nothing imported. First: line {first.Line}, {first.Reason}.{swapped}"));
         }
         batch.Commit();
         return new ImportReport(path, batch.Memory.Name, read, batch.Added, batch.Merged, skipped, warnings) { NewMemory = NewMemory.Of(batch, otherMemories) };

@@ -147,7 +147,7 @@ public sealed class TmCommandsTests : IDisposable
         var refused = Tw.Run("tm", "import", none, "--workspace", workspace);
 
         Assert.Contains("  skipped 1 × the source has no Arabic letter: lines 1", tw.Output);
-        Assert.Equal($"error: {none}: none of its 1 lines could be imported; nothing imported. First: line 1, the source has no Arabic letter.", refused.Error.Trim());
+        Assert.Equal($"error: {none}: its one line could not be imported; nothing imported. First: line 1, the source has no Arabic letter.", refused.Error.Trim());
     }
 
     [Fact]

@@ -65,6 +65,16 @@ public sealed class TmxValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_AnEmptyFile_IsSaidToBeEmpty()
+    {
+        var path = folder.Write("empty.tmx", "");
+
+        var error = Assert.Throws<InvalidInputException>(() => TmxValidator.Validate(path));
+
+        Assert.Equal($"{path}: is empty.", error.Message);
+    }
+
+    [Fact]
     public void Validate_FileCutShort_GivesThePlaceOnceInFront()
     {
         var whole = TmxReaderTests.Tmx("""<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>""");
