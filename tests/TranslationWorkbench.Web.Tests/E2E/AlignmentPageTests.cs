@@ -29,6 +29,7 @@ public sealed class AlignmentPageTests(BrowserFixture browser) : IClassFixture<B
         Assert.InRange(beads, 30, 90);
         await Expect(page.Locator(".align-map .map-bead")).ToHaveCountAsync(beads);
         Assert.Equal(45 + 87, await page.Locator(".bead .sentence").CountAsync());
+        await Expect(page.Locator("#align-evidence")).ToBeHiddenAsync();
 
         // When the first pair is merged with the next and the low-confidence pairs are listed first
         await page.Locator(".bead").First.Locator("button", new LocatorLocatorOptions { HasText = "Merge" }).ClickAsync();
@@ -51,4 +52,24 @@ public sealed class AlignmentPageTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(paired - 1, aligned.GetProperty("units").GetInt32());
         Assert.Empty(site.PageErrors);
     }
+
+    [SkippableFact]
+    public async Task Align_AnArticleAndAnotherArticlesTranslation_SaysWhyTheyDoNotLookLikeOne()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumPath is not null, BrowserFixture.SkipReason);
+        await using var site = await WorkbenchSite.StartAsync();
+        var page = await site.OpenAsync(browser.Browser, "#/align");
+
+        await page.FillAsync("#align-source", Page("000.ar"));
+        await page.FillAsync("#align-target", Page("001.en"));
+        await page.ClickAsync("#align-run");
+
+        await Expect(page.Locator(".bead").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#align-evidence")).ToContainTextAsync("do not look like a text and its translation: none of the 5 sentence pairs shares a number or a name");
+        Assert.Empty(site.PageErrors);
+    }
+
+    // an NTREX article (one sentence a line) as a page: its sentences joined by spaces
+    private static string Page(string document) =>
+        string.Join(' ', File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "ntrex128-alignment-dev", document)));
 }
