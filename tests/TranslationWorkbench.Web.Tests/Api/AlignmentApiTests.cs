@@ -42,8 +42,8 @@ public sealed class AlignmentApiTests
     public async Task Align_AnArticleAndAnotherArticlesTranslation_SaysWhyTheyDoNotLookLikeOne()
     {
         await using var host = await ApiHost.StartAsync();
-        var arabic = Page("000.ar");
-        var english = Page("001.en");
+        var arabic = ApiHost.NtrexPage("000.ar");
+        var english = ApiHost.NtrexPage("001.en");
 
         var aligned = await (await host.Client.PostAsJsonAsync("/api/align", new { sourceText = arabic, targetText = english })).Content.ReadFromJsonAsync<JsonElement>();
 
@@ -69,8 +69,4 @@ public sealed class AlignmentApiTests
         Assert.Equal(HttpStatusCode.BadRequest, noPairs.StatusCode);
         Assert.Equal(0, (await host.GetJson<JsonElement>("/api/memories")).GetArrayLength());
     }
-
-    // an NTREX article (one sentence a line) as a page: its sentences joined by spaces
-    private static string Page(string document) =>
-        string.Join(' ', File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "ntrex128-alignment-dev", document)));
 }

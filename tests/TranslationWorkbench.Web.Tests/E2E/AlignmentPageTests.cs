@@ -60,16 +60,12 @@ public sealed class AlignmentPageTests(BrowserFixture browser) : IClassFixture<B
         await using var site = await WorkbenchSite.StartAsync();
         var page = await site.OpenAsync(browser.Browser, "#/align");
 
-        await page.FillAsync("#align-source", Page("000.ar"));
-        await page.FillAsync("#align-target", Page("001.en"));
+        await page.FillAsync("#align-source", ApiHost.NtrexPage("000.ar"));
+        await page.FillAsync("#align-target", ApiHost.NtrexPage("001.en"));
         await page.ClickAsync("#align-run");
 
         await Expect(page.Locator(".bead").First).ToBeVisibleAsync();
         await Expect(page.Locator("#align-evidence")).ToContainTextAsync("do not look like a text and its translation: none of the 5 sentence pairs shares a number or a name");
         Assert.Empty(site.PageErrors);
     }
-
-    // an NTREX article (one sentence a line) as a page: its sentences joined by spaces
-    private static string Page(string document) =>
-        string.Join(' ', File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "ntrex128-alignment-dev", document)));
 }
