@@ -37,6 +37,10 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "sample", name);
 
+    /// <summary>An NTREX article (TestData/ntrex128-alignment-dev, one sentence a line) as a page: its sentences joined by spaces.</summary>
+    public static string NtrexPage(string document) =>
+        string.Join(' ', File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "ntrex128-alignment-dev", document)));
+
     public async Task<T> GetJson<T>(string url) => (await Client.GetFromJsonAsync<T>(url))!;
 
     public async ValueTask DisposeAsync()

@@ -40,10 +40,13 @@ public static class AlignCommand
             DefaultValueFactory = _ => DefaultMinConfidence,
             CustomParser = ParseConfidence,
         };
+        // Two unrelated texts align too, at high confidence: --commit refuses texts whose numbers and names do not
+        // match up (TranslationEvidence), and without --commit they are named in a warning.
+        var force = new Option<bool>("--force") { Description = "The two texts are a text and its translation even if their numbers and names do not show it: store the pairs with --commit, and no warning." };
         var encoding = CommonOptions.Encoding();
         var command = new Command("align", "Align an Arabic text with its English translation, sentence by sentence.")
         {
-            source, target, presegmented, format, output, dictionary, sourceLanguage, targetLanguage, commit, memory, minConfidence, encoding,
+            source, target, presegmented, format, output, dictionary, sourceLanguage, targetLanguage, commit, memory, minConfidence, force, encoding,
         };
         command.SetAction(parseResult =>
         {
@@ -60,6 +63,13 @@ public static class AlignCommand
                 parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, parseResult.GetValue(presegmented),
                 AlignerOptions.Default with { Lexicon = lexicon });
             var console = parseResult.InvocationConfiguration.Output;
+            var evidence = TranslationEvidence.Of(aligned);
+            if (!evidence.LooksLikeTranslation && !parseResult.GetValue(force))
+            {
+                var objection = evidence.Objection(sourcePath, targetPath);
+                if (parseResult.GetValue(commit)) throw new InvalidInputException($"{objection}; nothing stored. If they are, give --force.");
+                parseResult.InvocationConfiguration.Error.WriteLine($"warning: {objection}; --commit will not store the pairs without --force.");
+            }
 
             if (parseResult.GetValue(commit))
             {
@@ -67,7 +77,7 @@ public static class AlignCommand
                 {
                     var report = AlignmentCommit.Run(workspace.Memories, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!,
                         parseResult.GetValue(targetLanguage)!, aligned.Pairs(), Path.GetFileNameWithoutExtension(sourcePath), threshold);
-                    PrintReport(console, report, aligned, workspace.Memories);
+                    PrintReport(console, report, aligned, evidence, workspace.Memories);
                     return 0;
                 });
                 if (parseResult.GetValue(output) is null) return 0;
@@ -81,11 +91,13 @@ public static class AlignCommand
     }
 
     /// <param name="store">Where the pairs went: a stored pair the reviewer should look at is given with its unit id.</param>
-    public static void PrintReport(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned, ITranslationMemoryStore store)
+    /// <param name="evidence">Whether the texts look like a text and its translation: its figures are printed, since --force may have overridden it.</param>
+    public static void PrintReport(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned, TranslationEvidence evidence, ITranslationMemoryStore store)
     {
         var shapes = string.Join(", ", aligned.Beads.GroupBy(b => b.Shape).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} × {g.Key}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"aligned {aligned.Source.Count} Arabic and {aligned.Target.Count} English sentences in {aligned.Beads.Count} pairs ({shapes})"));
+        output.WriteLine($"numbers and names: {evidence.Summary()}{(evidence.LooksLikeTranslation ? "" : " (stored with --force)")}");
         output.WriteLine($"memory '{report.Memory}': stored {report.Stored}, merged {report.Merged}, skipped {report.Skipped.Count}");
         foreach (var group in report.Skipped.GroupBy(s => s.Reason.Split(' ')[0] == "confidence" ? "below the confidence threshold" : s.Reason))
         {

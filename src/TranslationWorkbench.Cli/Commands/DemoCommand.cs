@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TranslationWorkbench.Core;
 using TranslationWorkbench.Core.Alignment;
 using TranslationWorkbench.Core.Diff;
 using TranslationWorkbench.Core.Matching;
@@ -68,9 +69,12 @@ public static class DemoCommand
         Step(output, 2, $"align it with its English translation ({EnglishSample}) and store the pairs in the memory");
         var aligned = AlignedDocument.Align(
             TextFile.Read(Path.Combine(sample, ArabicSample)), TextFile.Read(Path.Combine(sample, EnglishSample)), "ar", "en", presegmented: false);
+        // the check tw align --commit makes
+        var evidence = TranslationEvidence.Of(aligned);
+        if (!evidence.LooksLikeTranslation) throw new InvalidInputException($"{evidence.Objection(ArabicSample, EnglishSample)}; nothing stored.");
         var report = AlignmentCommit.Run(
             workspace.Memories, TranslationMemory.DefaultName, "ar", "en", aligned.Pairs(), "caggins-interview", AlignCommand.DefaultMinConfidence);
-        foreach (var line in Lines(writer => AlignCommand.PrintReport(writer, report, aligned, workspace.Memories))) output.WriteLine($"   {line}");
+        foreach (var line in Lines(writer => AlignCommand.PrintReport(writer, report, aligned, evidence, workspace.Memories))) output.WriteLine($"   {line}");
         return workspace.Memories.Get(TranslationMemory.DefaultName);
     }
 

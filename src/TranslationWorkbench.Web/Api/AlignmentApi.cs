@@ -7,7 +7,7 @@ using TranslationWorkbench.Core.Workspace;
 
 namespace TranslationWorkbench.Web.Api;
 
-/// <summary>/api/align: propose the sentence pairs of a text and its translation; /api/align/commit: store the pairs a reviewer kept.</summary>
+/// <summary>/api/align: propose the sentence pairs of a text and its translation, and say whether their numbers and names show them to be one; /api/align/commit: store the pairs a reviewer kept.</summary>
 internal static class AlignmentApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -18,11 +18,24 @@ internal static class AlignmentApi
                 throw new InvalidInputException("give both texts: the Arabic and its English translation.");
             AlignmentTexts.Check(request.SourceText, "the Arabic text", request.SourceLanguage, request.TargetText, "the translation", request.TargetLanguage);
             var aligned = AlignedDocument.Align(request.SourceText, request.TargetText, request.SourceLanguage, request.TargetLanguage, request.Presegmented);
+            // The check tw align --commit makes; here the reviewer sees it before committing, and decides.
+            var evidence = TranslationEvidence.Of(aligned);
             return Results.Ok(new
             {
                 source = aligned.Source,
                 target = aligned.Target,
                 beads = aligned.Beads.Select(b => new { source = b.Source, target = b.Target, confidence = Math.Round(b.Confidence, 4) }),
+                evidence = new
+                {
+                    looksLikeTranslation = evidence.LooksLikeTranslation,
+                    evidence.Pairs,
+                    evidence.PairsSharing,
+                    evidence.SharedOnce,
+                    evidence.SharedOnceInPairs,
+                    evidence.UnpairedSource,
+                    summary = evidence.Summary(),
+                    objection = evidence.LooksLikeTranslation ? null : evidence.Objection("The Arabic text", "the English text"),
+                },
             });
         });
 

@@ -11,6 +11,10 @@ public sealed class AlignCommandTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
+    // an NTREX article (one sentence a line) as a page: its sentences joined by spaces
+    private string Page(string name, string document) =>
+        folder.Write(name, string.Join(' ', File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "ntrex128-alignment-dev", document))));
+
     [Fact]
     public void Align_Beads_AreVecalignFormatWithAConfidence()
     {
@@ -97,6 +101,7 @@ public sealed class AlignCommandTests : IDisposable
 
         Assert.Equal(0, tw.ExitCode);
         Assert.Contains("aligned 45 Arabic and 87 English sentences in 44 pairs (19 × 1-1, 7 × 1-5, 6 × 1-0", tw.Output);
+        Assert.Contains("numbers and names: 27 of 38 sentence pairs share a number or a name; 16 of the 18 numbers and names in a single sentence of each text are in the same sentence pair", tw.Output);
         Assert.Contains("memory 'default': stored", tw.Output);
         Assert.Contains("× no English side", tw.Output);
         using var json = JsonDocument.Parse(search.Output);
@@ -147,6 +152,55 @@ public sealed class AlignCommandTests : IDisposable
         Assert.Matches(@"^\s+48% skipped \[1,2\]:\[1\]\s+07-02-2020 رووداو ⇄ 7 February 2020$", listed[0]);
         Assert.Matches(@"^\s+58% skipped \[4\]:\[2\]\s+A\+ A- ⇄ Rudaw$", listed[1]); // a page's font buttons
         Assert.Contains("skipped 1 × no Arabic letter on the Arabic side", tw.Output);
+    }
+
+    [Fact]
+    public void Align_Commit_AnotherArticlesTranslation_IsRefused_AndNothingIsStored()
+    {
+        // Given the Welsh Assembly article and, by mistake, the Macedonian referendum's English, laid out as pages
+        var (arabic, english) = (Page("welsh.ar.txt", "000.ar"), Page("macedonia.en.txt", "001.en"));
+        var workspace = folder.File("w.db");
+
+        var tw = Tw.Run("align", arabic, english, "--commit", "--workspace", workspace);
+
+        Assert.Equal(1, tw.ExitCode);
+        Assert.Equal(
+            $"error: {arabic} and {english} do not look like a text and its translation: none of the 5 sentence pairs shares a number or a name, and 3 of 15 Arabic sentences have no counterpart; nothing stored. If they are, give --force.\n",
+            tw.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("", tw.Output);
+        Assert.False(File.Exists(workspace));
+    }
+
+    [Fact]
+    public void Align_Commit_Force_StoresTextsThatDoNotLookLikeATranslation_AndSaysSo()
+    {
+        var workspace = folder.File("w.db");
+
+        var tw = Tw.Run("align", Page("welsh.ar.txt", "000.ar"), Page("macedonia.en.txt", "001.en"), "--commit", "--force", "--workspace", workspace);
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.Equal("", tw.Error);
+        Assert.Contains("numbers and names: none of the 5 sentence pairs shares a number or a name;", tw.Output);
+        Assert.Contains("(stored with --force)", tw.Output);
+        Assert.Matches(@"memory 'default': stored [1-9]", tw.Output);
+    }
+
+    [Fact]
+    public void Align_WithoutCommit_TextsThatDoNotLookLikeATranslation_AreAWarningOnStderr()
+    {
+        var (arabic, english) = (Page("welsh.ar.txt", "000.ar"), Page("macedonia.en.txt", "001.en"));
+
+        var tw = Tw.Run("align", arabic, english);
+        var right = Tw.Run("align", arabic, Page("welsh.en.txt", "000.en"));
+
+        Assert.Equal(0, tw.ExitCode);
+        Assert.StartsWith($"warning: {arabic} and {english} do not look like a text and its translation: none of the 5 sentence pairs", tw.Error);
+        Assert.EndsWith("; --commit will not store the pairs without --force.", tw.Error.TrimEnd());
+        Assert.Single(tw.Error.TrimEnd().Split('\n'));
+        Assert.All(tw.OutputLines, line => Assert.Matches(@"^\[[\d,]*\]:\[[\d,]*\]\t[01]\.\d{3}$", line));
+        Assert.Equal(0, right.ExitCode);
+        Assert.Equal("", right.Error);
+        Assert.Equal("", Tw.Run("align", arabic, english, "--force").Error);
     }
 
     [Theory]

@@ -27,6 +27,8 @@ public sealed class AlignmentApiTests
 
         Assert.Equal(45, source.Count);
         Assert.Equal(87, target.Count);
+        Assert.True(aligned.GetProperty("evidence").GetProperty("looksLikeTranslation").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, aligned.GetProperty("evidence").GetProperty("objection").ValueKind);
         Assert.Equal(source.Count, beads.Sum(b => b.GetProperty("source").GetArrayLength()));
         Assert.Equal(target.Count, beads.Sum(b => b.GetProperty("target").GetArrayLength()));
         var report = await commit.Content.ReadFromJsonAsync<JsonElement>();
@@ -34,6 +36,23 @@ public sealed class AlignmentApiTests
         Assert.Equal(pairs.Count(p => p.source.Length > 0 && p.target.Length > 0 && p.confidence >= 0.9), stored);
         Assert.Equal(pairs.Count - stored, report.GetProperty("skipped").GetArrayLength());
         Assert.Equal(stored, (await host.GetJson<JsonElement>("/api/memories"))[0].GetProperty("units").GetInt32());
+    }
+
+    [Fact]
+    public async Task Align_AnArticleAndAnotherArticlesTranslation_SaysWhyTheyDoNotLookLikeOne()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var arabic = ApiHost.NtrexPage("000.ar");
+        var english = ApiHost.NtrexPage("001.en");
+
+        var aligned = await (await host.Client.PostAsJsonAsync("/api/align", new { sourceText = arabic, targetText = english })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var evidence = aligned.GetProperty("evidence");
+        Assert.False(evidence.GetProperty("looksLikeTranslation").GetBoolean());
+        Assert.Equal(0, evidence.GetProperty("pairsSharing").GetInt32());
+        Assert.Equal(
+            "The Arabic text and the English text do not look like a text and its translation: none of the 5 sentence pairs shares a number or a name, and 3 of 15 Arabic sentences have no counterpart",
+            evidence.GetProperty("objection").GetString());
     }
 
     [Fact]

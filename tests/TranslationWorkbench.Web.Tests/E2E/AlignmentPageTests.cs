@@ -29,6 +29,7 @@ public sealed class AlignmentPageTests(BrowserFixture browser) : IClassFixture<B
         Assert.InRange(beads, 30, 90);
         await Expect(page.Locator(".align-map .map-bead")).ToHaveCountAsync(beads);
         Assert.Equal(45 + 87, await page.Locator(".bead .sentence").CountAsync());
+        await Expect(page.Locator("#align-evidence")).ToBeHiddenAsync();
 
         // When the first pair is merged with the next and the low-confidence pairs are listed first
         await page.Locator(".bead").First.Locator("button", new LocatorLocatorOptions { HasText = "Merge" }).ClickAsync();
@@ -49,6 +50,22 @@ public sealed class AlignmentPageTests(BrowserFixture browser) : IClassFixture<B
         var memories = await http.GetFromJsonAsync<JsonElement>("/api/memories");
         var aligned = memories.EnumerateArray().Single(m => m.GetProperty("name").GetString() == "aligned");
         Assert.Equal(paired - 1, aligned.GetProperty("units").GetInt32());
+        Assert.Empty(site.PageErrors);
+    }
+
+    [SkippableFact]
+    public async Task Align_AnArticleAndAnotherArticlesTranslation_SaysWhyTheyDoNotLookLikeOne()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumPath is not null, BrowserFixture.SkipReason);
+        await using var site = await WorkbenchSite.StartAsync();
+        var page = await site.OpenAsync(browser.Browser, "#/align");
+
+        await page.FillAsync("#align-source", ApiHost.NtrexPage("000.ar"));
+        await page.FillAsync("#align-target", ApiHost.NtrexPage("001.en"));
+        await page.ClickAsync("#align-run");
+
+        await Expect(page.Locator(".bead").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#align-evidence")).ToContainTextAsync("do not look like a text and its translation: none of the 5 sentence pairs shares a number or a name");
         Assert.Empty(site.PageErrors);
     }
 }

@@ -44,6 +44,8 @@ export async function mountAlignment(view) {
   const minConfidence = h('input', { type: 'number', id: 'align-min', min: '0', max: '100', value: '0', class: 'score-input' });
   const commitButton = h('button', { type: 'submit', class: 'primary', id: 'align-commit' }, 'Commit to memory');
   const commitResult = h('div', { class: 'commit-result', id: 'align-result', 'aria-live': 'polite' });
+  // tw align --commit refuses such texts; here the reviewer sees why and decides
+  const evidenceNote = h('p', { class: 'error-box', role: 'alert', hidden: true, id: 'align-evidence' });
   const commitForm = h('form', { class: 'form-row commit-form', 'aria-label': 'Commit the pairs' },
     h('label', { for: 'align-memory' }, 'Memory'), memory,
     h('label', { for: 'align-docname' }, 'Document'), documentName,
@@ -55,7 +57,7 @@ export async function mountAlignment(view) {
     h('div', { class: 'align-toolbar' }, summary,
       h('label', { class: 'check' }, lowFirst, ' Low confidence first'),
       h('label', { for: 'align-low', class: 'muted small' }, 'low below'), lowLimit, h('span', { class: 'muted small' }, '%')),
-    commitForm, commitResult,
+    evidenceNote, commitForm, commitResult,
     h('div', { class: 'align-body' }, h('div', { class: 'map-column' }, mapHolder, h('p', { class: 'muted small map-legend' }, h('span', { class: 'legend-low' }, '■'), ' low confidence · ', h('span', { class: 'legend-ok' }, '■'), ' sure · ', h('span', { class: 'legend-edited' }, '■'), ' fixed by you')), list));
 
   view.append(h('section', { class: 'page align-page' }, h('div', { class: 'page-head' }, h('h1', {}, 'Alignment')), inputForm, results));
@@ -75,6 +77,9 @@ export async function mountAlignment(view) {
       state.target = alignment.target;
       state.beads = alignment.beads.map((bead) => ({ source: bead.source, target: bead.target, confidence: bead.confidence, edited: false }));
       state.selected = -1;
+      const evidence = alignment.evidence;
+      evidenceNote.textContent = evidence && !evidence.looksLikeTranslation ? `⚠ ${evidence.objection}. Are these the right texts?` : '';
+      evidenceNote.hidden = !evidenceNote.textContent;
       replace(commitResult);
       results.hidden = false;
       render();
