@@ -42,7 +42,7 @@ public static class AlignCommand
         };
         // Two unrelated texts align too, at high confidence: --commit refuses texts whose numbers and names do not
         // match up (TranslationEvidence), and without --commit they are named in a warning.
-        var force = new Option<bool>("--force") { Description = "The two texts are a text and its translation even if their numbers and names do not show it: store the pairs with --commit, and no warning." };
+        var force = new Option<bool>("--force") { Description = "The two texts are a text and its translation even if their numbers and names do not show it: store the pairs with --commit, and no warning; and replace the --output file if there is one." };
         var encoding = CommonOptions.Encoding();
         var command = new Command("align", "Align an Arabic text with its English translation, sentence by sentence.")
         {
@@ -54,6 +54,7 @@ public static class AlignCommand
             if (threshold is < 0 or > 1) throw new InvalidInputException($"--min-confidence {threshold}: give a confidence from 0 to 1.");
             var sourcePath = parseResult.GetValue(source)!;
             var targetPath = parseResult.GetValue(target)!;
+            if (parseResult.GetValue(output) is { } outputPath) CheckOutput(outputPath, [sourcePath, targetPath], parseResult.GetValue(force));
             var lexicon = parseResult.GetValue(dictionary) is { } path ? LoadLexicon(path) : null;
             var sourceText = TextFile.Read(sourcePath, parseResult.GetValue(encoding));
             var targetText = TextFile.Read(targetPath, parseResult.GetValue(encoding));
@@ -91,6 +92,18 @@ public static class AlignCommand
     }
 
     /// <param name="store">Where the pairs went: a stored pair the reviewer should look at is given with its unit id.</param>
+    // --output over the Arabic or English text being aligned would destroy it as it is read; over another file only when
+    // told (--force), as tw export and tw tm export
+    private static void CheckOutput(string path, string[] inputs, bool replace)
+    {
+        var fullPath = OutputPath.Check(path, "the pairs");
+        if (inputs.Any(input => string.Equals(Path.GetFullPath(input), fullPath, StringComparison.Ordinal)))
+        {
+            throw new InvalidInputException($"--output {path}: is one of the two texts being aligned; give another name.");
+        }
+        if (File.Exists(fullPath) && !replace) throw new InvalidInputException($"--output {path}: exists; give --force to replace it.");
+    }
+
     /// <param name="evidence">Whether the texts look like a text and its translation: its figures are printed, since --force may have overridden it.</param>
     public static void PrintReport(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned, TranslationEvidence evidence, ITranslationMemoryStore store)
     {
@@ -98,7 +111,10 @@ public static class AlignCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"aligned {aligned.Source.Count} Arabic and {aligned.Target.Count} English sentences in {aligned.Beads.Count} pairs ({shapes})"));
         output.WriteLine($"numbers and names: {evidence.Summary()}{(evidence.LooksLikeTranslation ? "" : " (stored with --force)")}");
-        output.WriteLine($"memory '{report.Memory}': stored {report.Stored}, merged {report.Merged}, skipped {report.Skipped.Count}");
+        // a memory the commit made may be a mistyped --memory: said, with the ones there were, as tw tm import says it
+        var memory = report.NewMemory is { } made ? $"new memory '{report.Memory}' ({made.SourceLanguage}→{made.TargetLanguage})" : $"memory '{report.Memory}'";
+        var others = report.NewMemory is { OtherMemories.Count: > 0 } beside ? $"; the other memories: {string.Join(", ", beside.OtherMemories)}" : "";
+        output.WriteLine($"{memory}: stored {report.Stored}, merged {report.Merged}, skipped {report.Skipped.Count}{others}");
         foreach (var group in report.Skipped.GroupBy(s => s.Reason.Split(' ')[0] == "confidence" ? "below the confidence threshold" : s.Reason))
         {
             output.WriteLine($"  skipped {group.Count()} × {group.Key}");

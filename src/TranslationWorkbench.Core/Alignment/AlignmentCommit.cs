@@ -1,5 +1,6 @@
 using System.Globalization;
 using TranslationWorkbench.Core.Memory;
+using TranslationWorkbench.Core.Tmx;
 using TranslationWorkbench.Core.Text;
 
 namespace TranslationWorkbench.Core.Alignment;
@@ -18,6 +19,7 @@ public static class AlignmentCommit
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(pairs);
         var skipped = new List<SkippedPair>();
+        var otherMemories = NewMemory.OthersIfMissing(store, memory);
         using var batch = store.BeginBatch(memory, sourceLanguage, targetLanguage);
         var sources = pairs.Select(pair => string.IsNullOrWhiteSpace(pair.Source) ? null : pair.Source.Trim()).ToList();
         for (var i = 0; i < pairs.Count; i++)
@@ -49,7 +51,7 @@ public static class AlignmentCommit
             });
         }
         batch.Commit();
-        return new AlignmentCommitReport(batch.Memory.Name, batch.Added, batch.Merged, skipped);
+        return new AlignmentCommitReport(batch.Memory.Name, batch.Added, batch.Merged, skipped) { NewMemory = NewMemory.Of(batch, otherMemories) };
     }
 
     // The nearest pair before or after with an Arabic side: the sentence a document would have there.

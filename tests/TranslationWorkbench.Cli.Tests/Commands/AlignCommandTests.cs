@@ -69,6 +69,23 @@ public sealed class AlignCommandTests : IDisposable
     }
 
     [Fact]
+    public void Align_Output_NeverOverOneOfItsTexts_AndOverAnotherFileOnlyWithForce()
+    {
+        var english = folder.Write("interview.en.txt", File.ReadAllText(English));
+        var tsv = folder.Write("pairs.tsv", "earlier work\n");
+
+        var overItsText = Tw.Run("align", Arabic, english, "--format", "tsv", "--output", english, "--force");
+        var overAFile = Tw.Run("align", Arabic, english, "--format", "tsv", "--output", tsv);
+        var forced = Tw.Run("align", Arabic, english, "--format", "tsv", "--output", tsv, "--force");
+
+        Assert.Equal((1, $"error: --output {english}: is one of the two texts being aligned; give another name."), (overItsText.ExitCode, overItsText.Error.Trim()));
+        Assert.Equal(File.ReadAllText(English), File.ReadAllText(english));
+        Assert.Equal((1, $"error: --output {tsv}: exists; give --force to replace it."), (overAFile.ExitCode, overAFile.Error.Trim()));
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("المتحدث باسم التحالف", File.ReadAllText(tsv));
+    }
+
+    [Fact]
     public void Align_JsonAndTmx()
     {
         var json = Tw.Run("align", Arabic, English, "--format", "json");
@@ -102,7 +119,7 @@ public sealed class AlignCommandTests : IDisposable
         Assert.Equal(0, tw.ExitCode);
         Assert.Contains("aligned 45 Arabic and 87 English sentences in 44 pairs (19 × 1-1, 7 × 1-5, 6 × 1-0", tw.Output);
         Assert.Contains("numbers and names: 27 of 38 sentence pairs share a number or a name; 16 of the 18 numbers and names in a single sentence of each text are in the same sentence pair", tw.Output);
-        Assert.Contains("memory 'default': stored", tw.Output);
+        Assert.Contains("new memory 'default' (ar→en): stored", tw.Output);
         Assert.Contains("× no English side", tw.Output);
         using var json = JsonDocument.Parse(search.Output);
         var match = json.RootElement.GetProperty("matches")[0];
@@ -182,7 +199,7 @@ public sealed class AlignCommandTests : IDisposable
         Assert.Equal("", tw.Error);
         Assert.Contains("numbers and names: none of the 5 sentence pairs shares a number or a name;", tw.Output);
         Assert.Contains("(stored with --force)", tw.Output);
-        Assert.Matches(@"memory 'default': stored [1-9]", tw.Output);
+        Assert.Matches(@"new memory 'default' \(ar→en\): stored [1-9]", tw.Output);
     }
 
     [Fact]

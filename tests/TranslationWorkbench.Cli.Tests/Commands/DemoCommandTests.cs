@@ -22,7 +22,7 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("imported document 1 'caggins-interview' (ar→en): 45 segments", output);
         // 2. alignment into the memory, the doubtful pairs listed
         Assert.Matches(@"aligned 45 Arabic and 87 English sentences in \d+ pairs", output);
-        Assert.Matches(@"memory 'default': stored \d+", output);
+        Assert.Matches(@"new memory 'default' \(ar→en\): stored \d+", output);
         Assert.Contains("below 90% confidence", output);
         // 3. the revised text analysed, with fuzzy matches and their diffs
         Assert.Contains("imported document 2 'caggins-interview-revised'", output);
