@@ -48,7 +48,14 @@ internal static class Prefetch
             {
                 // handed to the consumer, which rethrows it where it reads, after the items that came before it
                 failure = ExceptionDispatchInfo.Capture(e);
-                if (chunk.Count > 0) buffer.Add((chunk, false));
+                try
+                {
+                    if (chunk.Count > 0) buffer.Add((chunk, false), stop.Token);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    // the consumer failed too and stopped reading: with the buffer full, a plain Add would wait for ever
+                }
             }
             finally
             {

@@ -61,7 +61,7 @@ public sealed class PrefetchTests
         {
             Assert.Equal(1, Volatile.Read(ref finished[item]));
             seen.Add(item);
-            if (slowConsumer && item % 256 == 0) Thread.Sleep(2);
+            if (slowConsumer && item % 256 == 0) Thread.Sleep(5);
         }
 
         Assert.Equal(Enumerable.Range(0, finished.Length), seen);
@@ -75,7 +75,7 @@ public sealed class PrefetchTests
         {
             for (var i = 0; i < finished.Length; i++)
             {
-                if (!slowConsumer && i % 256 == 0) Thread.Sleep(2);
+                if (!slowConsumer && i % 256 == 0) Thread.Sleep(5);
                 yield return i;
             }
         }
@@ -108,6 +108,49 @@ public sealed class PrefetchTests
 
         Assert.Equal("broken at 600", error.Message);
         Assert.Equal(Enumerable.Range(0, 600), read);
+    }
+
+    // Found in review: the consumer failing while the producer fails too, with the buffer full, left the producer
+    // waiting to hand over the items read before its error, and the consumer waiting for the producer.
+    [Fact]
+    public async Task Ahead_BothThreadsFailing_WithTheBufferFull_DoesNotHang()
+    {
+        using var consuming = new ManualResetEventSlim();
+
+        var run = Task.Run(() =>
+        {
+            try
+            {
+                // a buffer of one chunk: the second fills it while the consumer sleeps on the first
+                foreach (var item in Source().Ahead(chunks: 1))
+                {
+                    consuming.Set();
+                    Thread.Sleep(400);
+                    throw new InvalidOperationException("the consumer failed");
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // expected: what matters is that Ahead returns
+            }
+        });
+
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) == run, "Ahead hung");
+
+        // three chunks' worth: the third breaks once the consumer has its first item and the second fills the buffer
+        IEnumerable<int> Source()
+        {
+            for (var i = 0; ; i++)
+            {
+                if (i == 600)
+                {
+                    consuming.Wait();
+                    Thread.Sleep(100);
+                    throw new IOException("the file is cut short");
+                }
+                yield return i;
+            }
+        }
     }
 
     private static IEnumerable<int> Failing()
