@@ -56,8 +56,8 @@ public static class AlignCommand
             var targetPath = parseResult.GetValue(target)!;
             if (parseResult.GetValue(output) is { } outputPath) CheckOutput(outputPath, [sourcePath, targetPath], parseResult.GetValue(force));
             var lexicon = parseResult.GetValue(dictionary) is { } path ? LoadLexicon(path) : null;
-            var sourceText = TextFile.Read(sourcePath, parseResult.GetValue(encoding));
-            var targetText = TextFile.Read(targetPath, parseResult.GetValue(encoding));
+            var sourceText = PageBreaks.AsLineBreaks(TextFile.Read(sourcePath, parseResult.GetValue(encoding)));
+            var targetText = PageBreaks.AsLineBreaks(TextFile.Read(targetPath, parseResult.GetValue(encoding)));
             AlignmentTexts.Check(sourceText, sourcePath, parseResult.GetValue(sourceLanguage)!, targetText, targetPath, parseResult.GetValue(targetLanguage)!);
             var aligned = AlignedDocument.Align(
                 sourceText, targetText,

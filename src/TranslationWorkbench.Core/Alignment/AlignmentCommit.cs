@@ -41,10 +41,11 @@ public static class AlignmentCommit
                 skipped.Add(new SkippedPair(i, string.Create(CultureInfo.InvariantCulture, $"confidence {pair.Confidence:F2} below {minConfidence:F2}")));
                 continue;
             }
+            // pairs a reviewer sent back from the web workbench are text typed or pasted: none an export could not carry
             batch.Add(new MemoryUnit
             {
-                Source = pair.Source.Trim(),
-                Target = pair.Target.Trim(),
+                Source = StorableText.Checked(pair.Source.Trim(), $"pair {i + 1}'s Arabic side"),
+                Target = StorableText.Checked(pair.Target.Trim(), $"pair {i + 1}'s English side"),
                 Origin = UnitOrigin.Alignment,
                 Document = document,
                 Context = UnitContext.Between(Neighbour(sources, i, -1), Neighbour(sources, i, +1)),

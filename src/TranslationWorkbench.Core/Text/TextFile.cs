@@ -31,9 +31,6 @@ public static class TextFile
         if (nul >= 0)
             throw new InvalidInputException($"{name}({Where(text, nul)}): contains a NUL character; this looks like a binary file, not text.");
         if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{name}: contains no text, only white space.");
-        // pdftotext puts a form feed between pages: a page break is a line break here (U+000C is a character no TMX can
-        // carry, which the imports refuse)
-        text = text.Replace('\f', '\n');
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 

@@ -20,7 +20,7 @@ public static class DocumentOriginal
         string text;
         try
         {
-            text = TextFile.Read(path);
+            text = PageBreaks.AsLineBreaks(TextFile.Read(path));
         }
         catch (InvalidInputException)
         {

@@ -106,6 +106,7 @@ public sealed class DocumentStore
 
     private DocumentImport ImportText(string text, string originFile, string shownAs, string sourceLanguage, string targetLanguage, string? name, ImportAdvice advice)
     {
+        text = PageBreaks.AsLineBreaks(text);
         DocumentText.Check(text, shownAs, sourceLanguage, targetLanguage, advice);
         var checksum = Checksum(text);
         var segments = Segmenter.For(sourceLanguage).Split(text);

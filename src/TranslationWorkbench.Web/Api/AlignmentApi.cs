@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using TranslationWorkbench.Core;
 using TranslationWorkbench.Core.Alignment;
+using TranslationWorkbench.Core.Text;
 using TranslationWorkbench.Core.Workspace;
 
 namespace TranslationWorkbench.Web.Api;
@@ -16,8 +17,9 @@ internal static class AlignmentApi
         {
             if (string.IsNullOrWhiteSpace(request.SourceText) || string.IsNullOrWhiteSpace(request.TargetText))
                 throw new InvalidInputException("give both texts: the Arabic and its English translation.");
-            AlignmentTexts.Check(request.SourceText, "the Arabic text", request.SourceLanguage, request.TargetText, "the translation", request.TargetLanguage);
-            var aligned = AlignedDocument.Align(request.SourceText, request.TargetText, request.SourceLanguage, request.TargetLanguage, request.Presegmented);
+            var (sourceText, targetText) = (PageBreaks.AsLineBreaks(request.SourceText), PageBreaks.AsLineBreaks(request.TargetText));
+            AlignmentTexts.Check(sourceText, "the Arabic text", request.SourceLanguage, targetText, "the translation", request.TargetLanguage);
+            var aligned = AlignedDocument.Align(sourceText, targetText, request.SourceLanguage, request.TargetLanguage, request.Presegmented);
             // The check tw align --commit makes; here the reviewer sees it before committing, and decides.
             var evidence = TranslationEvidence.Of(aligned);
             return Results.Ok(new

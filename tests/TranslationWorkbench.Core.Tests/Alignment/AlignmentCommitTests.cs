@@ -37,6 +37,22 @@ public sealed class AlignmentCommitTests : IDisposable
             report.Skipped.Select(skipped => (skipped.Index, skipped.Reason)));
     }
 
+    [Fact]
+    public void Run_APairWithAControlCharacter_StoresNothing()
+    {
+        // the web workbench's review sends pairs back as text: one with U+0015 typed into it
+        AlignedPair[] pairs =
+        [
+            new("رووداو: هل ازداد دعمكم لقوات سوريا الديمقراطية؟", "Rudaw: Has your support for the Syrian Democratic Forces increased?", 0.97),
+            new("وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى.", "Last week seven people\u0015 were kidnapped in Diyala.", 0.97),
+        ];
+
+        var error = Assert.Throws<InvalidInputException>(() => AlignmentCommit.Run(workspace.Memories, "default", "ar", "en", pairs, "interview"));
+
+        Assert.StartsWith("pair 2's English side has U+0015 at character 23, a control character", error.Message);
+        Assert.Null(workspace.Memories.Find("default"));
+    }
+
     [Theory]
     [InlineData("Rudaw: Has your support increased?", "رووداو: هل ازداد دعمكم؟", "a.txt: has not one Arabic letter; the Arabic text comes first, its translation second: are the two swapped?")]
     [InlineData("رووداو: هل ازداد دعمكم؟", "رووداو: هل ازداد دعمكم لقوات سوريا؟", "b.txt: is written in Arabic script, not in 'en'; the translation comes second: is it the Arabic text again?")]

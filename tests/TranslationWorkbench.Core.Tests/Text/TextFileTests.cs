@@ -30,15 +30,6 @@ public sealed class TextFileTests : IDisposable
     }
 
     [Fact]
-    public void Read_AFormFeedBetweenPages_IsALineBreak()
-    {
-        // pdftotext's page break: no TMX could carry U+000C, and a new page starts a new line
-        var path = folder.Write("pdf.txt", "آخر جملة في الصفحة.\fأول جملة في التالية.\n");
-
-        Assert.Equal("آخر جملة في الصفحة.\nأول جملة في التالية.\n", TextFile.Read(path));
-    }
-
-    [Fact]
     public void Read_DecomposedText_IsComposed()
     {
         var path = folder.Write("nfd.txt", "Cafe\u0301 \u0627\u0654");

@@ -63,6 +63,19 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Import_APageBreak_IsALineBreak_AndTheFileStaysItsOriginal()
+    {
+        // pdftotext's form feed between pages, a word processor's manual line break: no TMX could carry either
+        var path = folder.Write("pdf.txt", "آخر جملة في الصفحة الأولى\fأول جملة في الثانية\vوسطر بعدها.\n");
+
+        var import = workspace.Documents.Import(path, "ar", "en");
+
+        Assert.Equal(["آخر جملة في الصفحة الأولى", "أول جملة في الثانية", "وسطر بعدها."], workspace.Documents.Segments(import.Document.Id).Select(s => s.Source));
+        Assert.Equal(import.Document, DocumentOriginal.Of(workspace, path));
+        Assert.True(workspace.Documents.Import(path, "ar", "en").AlreadyImported);
+    }
+
+    [Fact]
     public void List_ReportsProgressInSegmentsAndWords_DraftsApart()
     {
         var import = workspace.Documents.ImportText("واحد اثنان. ثلاثة. أربعة خمسة ستة.", "t.txt", "ar", "en");
