@@ -53,6 +53,29 @@ public sealed class TranslationEvidenceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Of_ATextWithNoNumbersOrNames_AndItsTranslation_IsNotObjectedTo()
+    {
+        // found in review: seven plain sentences and their translation shared no number or name, having none
+        string[] arabic =
+        [
+            "كان الصباح هادئا في القرية.", "خرج الناس إلى الحقول مبكرا.", "غنت الطيور فوق الأشجار العالية.", "حمل الأطفال كتبهم إلى المدرسة.",
+            "جلس الشيوخ أمام البيوت يتحدثون.", "مرت الغيوم ببطء فوق التلال.", "وعاد الجميع إلى بيوتهم في المساء.",
+        ];
+        string[] english =
+        [
+            "The morning was quiet in the village.", "People went out to the fields early.", "Birds sang above the tall trees.", "The children carried their books to school.",
+            "The elders sat in front of the houses talking.", "Clouds passed slowly over the hills.", "And everyone went back home in the evening.",
+        ];
+
+        var evidence = Evidence(arabic, english);
+
+        Assert.Equal((7, 0, 0, 0), (evidence.Pairs, evidence.PairsSharing, evidence.SourceWithEvidence, evidence.TargetWithEvidence));
+        // the aligner's concepts take "People", "Birds" and "Clouds" for possible names; the check does not
+        Assert.False(evidence.FewPairsShare);
+        Assert.True(evidence.LooksLikeTranslation);
+    }
+
+    [Fact]
     public void Of_FewerThanFivePairs_IsNotJudged()
     {
         // three sentences of one article against three of another share nothing, and too little to tell
