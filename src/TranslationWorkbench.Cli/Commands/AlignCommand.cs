@@ -42,11 +42,13 @@ public static class AlignCommand
         };
         // Two unrelated texts align too, at high confidence: --commit refuses texts whose numbers and names do not
         // match up (TranslationEvidence), and without --commit they are named in a warning.
-        var force = new Option<bool>("--force") { Description = "The two texts are a text and its translation even if their numbers and names do not show it: store the pairs with --commit, and no warning; and replace the --output file if there is one." };
+        // two flags, not one: replacing an --output file must not also let unrelated texts into the memory
+        var skipCheck = new Option<bool>("--skip-check") { Description = "The two texts are a text and its translation even if their numbers and names do not show it: store the pairs with --commit, and no warning." };
+        var force = CommonOptions.Force();
         var encoding = CommonOptions.Encoding();
         var command = new Command("align", "Align an Arabic text with its English translation, sentence by sentence.")
         {
-            source, target, presegmented, format, output, dictionary, sourceLanguage, targetLanguage, commit, memory, minConfidence, force, encoding,
+            source, target, presegmented, format, output, dictionary, sourceLanguage, targetLanguage, commit, memory, minConfidence, skipCheck, force, encoding,
         };
         command.SetAction(parseResult =>
         {
@@ -65,28 +67,28 @@ public static class AlignCommand
                 AlignerOptions.Default with { Lexicon = lexicon });
             var console = parseResult.InvocationConfiguration.Output;
             var evidence = TranslationEvidence.Of(aligned);
-            if (!evidence.LooksLikeTranslation && !parseResult.GetValue(force))
+            if (!evidence.LooksLikeTranslation && !parseResult.GetValue(skipCheck))
             {
                 var objection = evidence.Objection(sourcePath, targetPath);
-                if (parseResult.GetValue(commit)) throw new InvalidInputException($"{objection}; nothing stored. If they are, give --force.");
-                parseResult.InvocationConfiguration.Error.WriteLine($"warning: {objection}; --commit will not store the pairs without --force.");
+                if (parseResult.GetValue(commit)) throw new InvalidInputException($"{objection}; nothing stored. If they are, give --skip-check.");
+                parseResult.InvocationConfiguration.Error.WriteLine($"warning: {objection}; --commit will not store the pairs without --skip-check.");
             }
 
-            if (parseResult.GetValue(commit))
-            {
-                options.Creating(parseResult, workspace =>
-                {
-                    var report = AlignmentCommit.Run(workspace.Memories, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!,
-                        parseResult.GetValue(targetLanguage)!, aligned.Pairs(), Path.GetFileNameWithoutExtension(sourcePath), threshold);
-                    PrintReport(console, report, aligned, evidence, workspace.Memories);
-                    return 0;
-                });
-                if (parseResult.GetValue(output) is null) return 0;
-            }
+            // the file first: a write that fails must not leave the memory changed behind a failed command
             var file = parseResult.GetValue(output);
-            using var writer = file is null ? null : new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
-            Write(writer ?? console, parseResult.GetValue(format)!, aligned, parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, file);
-            return 0;
+            if (file is not null || !parseResult.GetValue(commit))
+            {
+                using var writer = file is null ? null : new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
+                Write(writer ?? console, parseResult.GetValue(format)!, aligned, parseResult.GetValue(sourceLanguage)!, parseResult.GetValue(targetLanguage)!, file);
+            }
+            if (!parseResult.GetValue(commit)) return 0;
+            return options.Creating(parseResult, workspace =>
+            {
+                var report = AlignmentCommit.Run(workspace.Memories, parseResult.GetValue(memory)!, parseResult.GetValue(sourceLanguage)!,
+                    parseResult.GetValue(targetLanguage)!, aligned.Pairs(), Path.GetFileNameWithoutExtension(sourcePath), threshold);
+                PrintReport(console, report, aligned, evidence, workspace.Memories);
+                return 0;
+            });
         });
         return command;
     }
@@ -104,13 +106,13 @@ public static class AlignCommand
         if (File.Exists(fullPath) && !replace) throw new InvalidInputException($"--output {path}: exists; give --force to replace it.");
     }
 
-    /// <param name="evidence">Whether the texts look like a text and its translation: its figures are printed, since --force may have overridden it.</param>
+    /// <param name="evidence">Whether the texts look like a text and its translation: its figures are printed, since --skip-check may have overridden it.</param>
     public static void PrintReport(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned, TranslationEvidence evidence, ITranslationMemoryStore store)
     {
         var shapes = string.Join(", ", aligned.Beads.GroupBy(b => b.Shape).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} × {g.Key}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"aligned {aligned.Source.Count} Arabic and {aligned.Target.Count} English sentences in {aligned.Beads.Count} pairs ({shapes})"));
-        output.WriteLine($"numbers and names: {evidence.Summary()}{(evidence.LooksLikeTranslation ? "" : " (stored with --force)")}");
+        output.WriteLine($"numbers and names: {evidence.Summary()}{(evidence.LooksLikeTranslation ? "" : " (stored with --skip-check)")}");
         // a memory the commit made may be a mistyped --memory: said, with the ones there were, as tw tm import says it
         var memory = report.NewMemory is { } made ? $"new memory '{report.Memory}' ({made.SourceLanguage}→{made.TargetLanguage})" : $"memory '{report.Memory}'";
         var others = report.NewMemory is { OtherMemories.Count: > 0 } beside ? $"; the other memories: {string.Join(", ", beside.OtherMemories)}" : "";

@@ -182,7 +182,7 @@ public sealed class AlignCommandTests : IDisposable
 
         Assert.Equal(1, tw.ExitCode);
         Assert.Equal(
-            $"error: {arabic} and {english} do not look like a text and its translation: none of the 5 sentence pairs shares a number or a name, and 3 of 15 Arabic sentences have no counterpart; nothing stored. If they are, give --force.\n",
+            $"error: {arabic} and {english} do not look like a text and its translation: none of the 5 sentence pairs shares a number or a name, and 3 of 15 Arabic sentences have no counterpart; nothing stored. If they are, give --skip-check.\n",
             tw.Error.ReplaceLineEndings("\n"));
         Assert.Equal("", tw.Output);
         Assert.False(File.Exists(workspace));
@@ -193,12 +193,12 @@ public sealed class AlignCommandTests : IDisposable
     {
         var workspace = folder.File("w.db");
 
-        var tw = Tw.Run("align", Page("welsh.ar.txt", "000.ar"), Page("macedonia.en.txt", "001.en"), "--commit", "--force", "--workspace", workspace);
+        var tw = Tw.Run("align", Page("welsh.ar.txt", "000.ar"), Page("macedonia.en.txt", "001.en"), "--commit", "--skip-check", "--workspace", workspace);
 
         Assert.Equal(0, tw.ExitCode);
         Assert.Equal("", tw.Error);
         Assert.Contains("numbers and names: none of the 5 sentence pairs shares a number or a name;", tw.Output);
-        Assert.Contains("(stored with --force)", tw.Output);
+        Assert.Contains("(stored with --skip-check)", tw.Output);
         Assert.Matches(@"new memory 'default' \(ar→en\): stored [1-9]", tw.Output);
     }
 
@@ -212,12 +212,12 @@ public sealed class AlignCommandTests : IDisposable
 
         Assert.Equal(0, tw.ExitCode);
         Assert.StartsWith($"warning: {arabic} and {english} do not look like a text and its translation: none of the 5 sentence pairs", tw.Error);
-        Assert.EndsWith("; --commit will not store the pairs without --force.", tw.Error.TrimEnd());
+        Assert.EndsWith("; --commit will not store the pairs without --skip-check.", tw.Error.TrimEnd());
         Assert.Single(tw.Error.TrimEnd().Split('\n'));
         Assert.All(tw.OutputLines, line => Assert.Matches(@"^\[[\d,]*\]:\[[\d,]*\]\t[01]\.\d{3}$", line));
         Assert.Equal(0, right.ExitCode);
         Assert.Equal("", right.Error);
-        Assert.Equal("", Tw.Run("align", arabic, english, "--force").Error);
+        Assert.Equal("", Tw.Run("align", arabic, english, "--skip-check").Error);
     }
 
     [Theory]
