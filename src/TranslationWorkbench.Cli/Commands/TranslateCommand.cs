@@ -53,32 +53,28 @@ public static class TranslateCommand
                 var draft = segment.Status == SegmentStatus.Draft ? segment.Target : null;
                 if (draft is not null) output.WriteLine($"  draft{(segment.MatchScore is { } score ? $" ({score}%)" : "")}: {draft}   (+ confirms it)");
                 if (segment.Status.IsDone()) output.WriteLine($"  now ({segment.Status.ToText()}): {segment.Target}   (an empty line keeps it)");
-                var line = Ask(output, reader, matches.Count, hasDraft: draft is not null);
+                var line = Ask(output, reader, matches.Count, hasDraft: draft is not null, canChange: draft is not null);
                 if (line is null) break;
                 if (line.Length == 0) continue;
                 // Ask lets a bare number through only when it is one of the matches shown. An exact or context match is
                 // confirmed as it is; a fuzzy one is the translation of another sentence, so it is put before the
                 // translator to correct first, as a CAT tool inserts it into the target for editing.
                 Match? taken = int.TryParse(line, out var number) && !line.StartsWith('=') ? matches[number - 1] : null;
-                var corrected = taken?.Unit.Target;
+                // what s/OLD/NEW/ changes: the match taken, else the draft
+                var corrected = taken?.Unit.Target ?? draft;
                 if (taken is { Score: < Scores.Exact })
                 {
                     output.WriteLine($"  match {number} ({taken.Score}%), to correct: {taken.Unit.Target}");
                     output.WriteLine("  type the corrected translation, s/OLD/NEW/ to change words in it, + to confirm it as it is, or an empty line to leave the segment");
-                    line = Ask(output, reader, matches: 0, hasDraft: true);
-                    while (line is not null && Substitution.TryApply(line, corrected!, out var changed, out var problem))
-                    {
-                        if (changed is not null) corrected = changed;
-                        output.WriteLine(problem is null ? $"  now: {corrected}   (+ confirms it; s/OLD/NEW/ changes more)" : $"  {problem}");
-                        line = Ask(output, reader, matches: 0, hasDraft: true);
-                    }
-                    if (line is null) break;
-                    if (line.Length == 0) continue;
+                    line = Ask(output, reader, matches: 0, hasDraft: true, canChange: true);
                 }
+                line = Substitute(output, reader, line, ref corrected);
+                if (line is null) break;
+                if (line.Length == 0) continue;
                 var result = taken is not null && (line == "+" || taken.Score >= Scores.Exact)
                         ? editor.Confirm(segment.Id, corrected!, tm, matchScore: taken.Score, usedUnitId: taken.Unit.Id)
                     : taken is not null ? editor.Confirm(segment.Id, line.StartsWith('=') ? line[1..].Trim() : line, tm, matchScore: taken.Score, usedUnitId: taken.Unit.Id)
-                    : line == "+" && draft is not null ? editor.Confirm(segment.Id, draft, tm, matchScore: segment.MatchScore)
+                    : line == "+" && draft is not null ? editor.Confirm(segment.Id, corrected!, tm, matchScore: segment.MatchScore)
                     : line.StartsWith('=') ? editor.Confirm(segment.Id, line[1..].Trim(), tm)
                     : editor.Confirm(segment.Id, line, tm);
                 confirmed++;
@@ -103,9 +99,25 @@ public static class TranslateCommand
         throw new Core.InvalidInputException($"--segment {id}: document {document.Id} '{document.Name}' has no segment with id {id}{atPosition} (tw show {document.Id} lists them).");
     }
 
+    // s/OLD/NEW/ lines change the text, shown again after each, until a line that is not one: returned, to confirm
+    // the text (+), type another, or leave the segment as it was (an empty line).
+    private static string? Substitute(TextWriter output, TextReader reader, string? line, ref string? text)
+    {
+        while (line is not null && text is not null && Substitution.TryApply(line, text, out var changed, out var problem))
+        {
+            if (changed is not null) text = changed;
+            output.WriteLine(problem is null
+                ? $"  now: {text}   (+ confirms it; s/OLD/NEW/ changes more; an empty line leaves the segment as it was)"
+                : $"  {problem}");
+            line = Ask(output, reader, matches: 0, hasDraft: true, canChange: true);
+        }
+        return line;
+    }
+
     // The translator's answer, trimmed: null to stop, empty to skip. A bare number must be one of the matches shown,
     // and a bare q or exit is asked about: either would otherwise be confirmed as the translation (and go into the memory).
-    private static string? Ask(TextWriter output, TextReader reader, int matches, bool hasDraft)
+    // So is a line that begins as s/OLD/NEW/ does but is not one, or one with nothing to change.
+    private static string? Ask(TextWriter output, TextReader reader, int matches, bool hasDraft, bool canChange)
     {
         while (true)
         {
@@ -121,6 +133,13 @@ public static class TranslateCommand
             if (LooksLikeStop.Contains(line))
             {
                 output.WriteLine($"  to stop, type :q; to confirm {line} as the translation, type ={line}");
+                continue;
+            }
+            if (Substitution.LooksLikeOne(line))
+            {
+                if (!Substitution.IsOne(line)) output.WriteLine("  s/OLD/NEW/ changes words: it ends with a / (s/seven/nine/), or /g for every one; =TEXT confirms TEXT as it is");
+                else if (!canChange) output.WriteLine("  there is no translation here to change: take a match by its number first, then s/OLD/NEW/");
+                else return line;
                 continue;
             }
             // + confirms a draft; with none it would become the translation "+"

@@ -215,16 +215,35 @@ public sealed class MatchCommandsTests : IDisposable
     {
         ImportDocument("doc", "وخلال الأسبوع الماضي اختطف تسعة أشخاص في ديالى.\n");
 
-        // match 1 says seven where the text says nine: a word not in it is said so, then seven → nine, then + confirms
-        var translate = Tw.Typing("1\ns/eight/nine/\ns/seven/nine/\n+\n", "translate", "doc", "--workspace", workspace);
+        // match 1 says seven where the text says nine: a word not in it is said so, and "eek" is no whole word of it;
+        // a substitution without its last / is asked again (it was once confirmed as the translation); then seven →
+        // nine, and + confirms
+        var translate = Tw.Typing("1\ns/eight/nine/\ns/eek/eeks/\ns/seven/nine\ns/seven/nine/\n+\n", "translate", "doc", "--workspace", workspace);
 
         Assert.Equal(0, translate.ExitCode);
-        Assert.Contains("  there is no \"eight\" in it (the case and spelling must be the same)", translate.Output);
-        Assert.Contains("  now: Last week nine people were kidnapped in Diyala.   (+ confirms it; s/OLD/NEW/ changes more)", translate.Output);
+        Assert.Contains("  there is no \"eight\" in it (the case and spelling must be the same, and a word is found whole)", translate.Output);
+        Assert.Contains("  there is no \"eek\" in it", translate.Output);
+        Assert.Contains("  s/OLD/NEW/ changes words: it ends with a / (s/seven/nine/), or /g for every one; =TEXT confirms TEXT as it is", translate.Output);
+        Assert.Contains("  now: Last week nine people were kidnapped in Diyala.   (+ confirms it; s/OLD/NEW/ changes more; an empty line leaves the segment as it was)", translate.Output);
         Assert.Contains("confirmed 1 segment(s); 0 left to translate.", translate.Output);
         var show = Tw.Run("show", "doc", "--workspace", workspace).Output;
         Assert.Contains("→ Last week nine people were kidnapped in Diyala.", show);
         Assert.Contains("[translated 88%]", show);
+    }
+
+    [Fact]
+    public void Translate_ADraftChangedWordByWord_IsConfirmedAsChanged_AndNothingToChangeIsSaid()
+    {
+        ImportDocument("doc", "وخلال الأسبوع الماضي اختطف سبعة أشخاص في ديالى ايضا.\nجملة جديدة لا نعرفها.\n");
+        Tw.Run("pretranslate", "doc", "--min-score", "85", "--workspace", workspace);
+
+        // segment 1's draft comes from the memory; segment 2 has none, so a substitution has nothing to change
+        var translate = Tw.Typing("s/Last week/Last week, too,/\n+\ns/a/b/\n:q\n", "translate", "doc", "--workspace", workspace);
+
+        Assert.Contains("  now: Last week, too, seven people were kidnapped in Diyala.", translate.Output);
+        Assert.Contains("  there is no translation here to change: take a match by its number first, then s/OLD/NEW/", translate.Output);
+        Assert.Contains("confirmed 1 segment(s); 1 left to translate.", translate.Output);
+        Assert.Contains("→ Last week, too, seven people were kidnapped in Diyala.", Tw.Run("show", "doc", "--workspace", workspace).Output);
     }
 
     [Fact]
