@@ -129,11 +129,18 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
         return memory;
     }
 
-    public bool DeleteMemory(TranslationMemory memory)
+    public bool DeleteMemory(TranslationMemory memory, bool onlyIfEmpty = false)
     {
         ArgumentNullException.ThrowIfNull(memory);
         using var connection = source.OpenConnection();
         using var transaction = connection.BeginTransaction();
+        if (onlyIfEmpty)
+        {
+            // the memory's row locked first: a unit stored meanwhile waits for this transaction, or keeps the memory
+            var empty = connection.ExecuteScalar<bool>(
+                "SELECT NOT EXISTS (SELECT 1 FROM unit WHERE memory_id = m.id) FROM memory m WHERE m.id = @Id FOR UPDATE", memory, transaction);
+            if (!empty) return false;
+        }
         // postings are keyed by memory, not chained to it: delete them first, in bulk, then the units go with the memory
         connection.Execute("DELETE FROM posting WHERE memory_id = @Id", memory, transaction);
         var deleted = connection.Execute("DELETE FROM memory WHERE id = @Id", memory, transaction) > 0;

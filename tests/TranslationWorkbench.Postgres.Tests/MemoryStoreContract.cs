@@ -201,6 +201,8 @@ public abstract class MemoryStoreContract : IDisposable
 
         var doomed = Workspace.Memories.Get("doomed");
 
+        Assert.False(Workspace.Memories.DeleteMemory(doomed, onlyIfEmpty: true));
+        Assert.NotNull(Workspace.Memories.Find("doomed"));
         Assert.True(Workspace.Memories.DeleteMemory(doomed));
 
         Assert.Null(Workspace.Memories.Find("doomed"));

@@ -18,13 +18,13 @@ public static class DocsDeleteCommand
         {
             using var workspace = options.OpenExisting(parseResult);
             var found = workspace.Documents.Find(parseResult.GetValue(document)!);
-            var worked = workspace.Documents.Segments(found.Id).Count(segment => segment.Status != SegmentStatus.New);
-            if (worked > 0 && !parseResult.GetValue(yes))
+            // checked as it is deleted: a segment confirmed in the web workbench a moment before keeps it
+            if (!workspace.Documents.Delete(found.Id, onlyIfUntranslated: !parseResult.GetValue(yes)))
             {
+                var worked = workspace.Documents.Segments(found.Id).Count(segment => segment.Status != SegmentStatus.New);
                 throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture,
                     $"document {found.Id} '{found.Name}' has {worked:N0} translated or drafted segment{(worked == 1 ? "" : "s")}; give --yes to delete it with them (tw export {found.Id} --output FILE keeps the translation first); nothing changed."));
             }
-            workspace.Documents.Delete(found.Id);
             parseResult.InvocationConfiguration.Output.WriteLine($"deleted document {found.Id} '{found.Name}' with its segments and revisions; the memory keeps the units confirmed from it");
             return 0;
         });

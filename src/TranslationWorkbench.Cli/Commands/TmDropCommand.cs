@@ -18,12 +18,13 @@ public static class TmDropCommand
             using var workspace = options.OpenExisting(parseResult, memoryCommand: true);
             var memory = workspace.Memories.Get(parseResult.GetValue(name)!);
             var units = workspace.Memories.Count(memory);
-            if (units > 0 && !parseResult.GetValue(yes))
+            // checked again as it is deleted: units an import or a colleague stored a moment before keep it
+            if (!workspace.Memories.DeleteMemory(memory, onlyIfEmpty: !parseResult.GetValue(yes)))
             {
+                units = workspace.Memories.Count(memory);
                 throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture,
                     $"memory '{memory.Name}' holds {units:N0} unit{(units == 1 ? "" : "s")}; give --yes to delete it with all of them (tw tm export keeps a copy first); nothing changed."));
             }
-            workspace.Memories.DeleteMemory(memory);
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"deleted memory '{memory.Name}' ({memory.SourceLanguage}→{memory.TargetLanguage}) and its {units:N0} unit{(units == 1 ? "" : "s")}"));
             return 0;

@@ -26,8 +26,9 @@ public interface ITranslationMemoryStore : IDisposable
     /// <exception cref="InvalidInputException">It exists for another language pair.</exception>
     TranslationMemory Open(string name, string sourceLanguage, string targetLanguage);
 
-    /// <summary>Deletes a memory with all its units.</summary>
-    bool DeleteMemory(TranslationMemory memory);
+    /// <summary>Deletes a memory with all its units; with <paramref name="onlyIfEmpty"/>, only a memory that holds none, in the same transaction as the check.</summary>
+    /// <returns>False when there was no such memory, or it held units and <paramref name="onlyIfEmpty"/> kept it.</returns>
+    bool DeleteMemory(TranslationMemory memory, bool onlyIfEmpty = false);
 
     /// <summary>Starts adding units in one transaction (the memory created for the pair if need be); dispose without committing to add none.</summary>
     IUnitBatch BeginBatch(string name, string sourceLanguage, string targetLanguage);

@@ -139,15 +139,22 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
         return memory;
     }
 
-    public bool DeleteMemory(TranslationMemory memory)
+    public bool DeleteMemory(TranslationMemory memory, bool onlyIfEmpty = false)
     {
         ArgumentNullException.ThrowIfNull(memory);
         using var connection = workspace.Connect();
         using var transaction = connection.BeginTransaction();
-        var deleted = connection.Execute("DELETE FROM memory WHERE id = @Id", memory, transaction) > 0;
+        // checked and deleted in one statement: a unit stored meanwhile (an import, the web) keeps the memory
+        var deleted = connection.Execute(onlyIfEmpty ? DeleteEmptyMemory : "DELETE FROM memory WHERE id = @Id", memory, transaction) > 0;
         transaction.Commit();
         return deleted;
     }
+
+    private const string DeleteEmptyMemory = """
+        DELETE FROM memory
+        WHERE id = @Id
+          AND NOT EXISTS (SELECT 1 FROM unit WHERE memory_id = @Id)
+        """;
 
     public IUnitBatch BeginBatch(string name, string sourceLanguage, string targetLanguage) =>
         new SqliteUnitBatch(workspace, this, name, sourceLanguage, targetLanguage);

@@ -261,11 +261,19 @@ public sealed class DocumentStore
     }
 
     /// <summary>Deletes a document with its segments and their revisions; the memory keeps every unit confirmed from it.</summary>
-    public bool Delete(long documentId)
+    /// <param name="onlyIfUntranslated">Only when no segment has a translation or a draft, checked in the same statement
+    /// (a segment confirmed meanwhile, in the web workbench, keeps the document).</param>
+    public bool Delete(long documentId, bool onlyIfUntranslated = false)
     {
         using var connection = workspace.Connect();
-        return connection.Execute("DELETE FROM document WHERE id = @documentId", new { documentId }) > 0;
+        return connection.Execute(onlyIfUntranslated ? DeleteUntranslated : "DELETE FROM document WHERE id = @documentId", new { documentId }) > 0;
     }
+
+    private const string DeleteUntranslated = """
+        DELETE FROM document
+        WHERE id = @documentId
+          AND NOT EXISTS (SELECT 1 FROM segment WHERE document_id = @documentId AND status <> 'new')
+        """;
 
     /// <summary>What tells the same text imported again (and a document's original among files to be written over).</summary>
     internal static string Checksum(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
