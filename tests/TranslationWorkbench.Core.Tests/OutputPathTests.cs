@@ -48,6 +48,20 @@ public sealed class OutputPathTests : IDisposable
     }
 
     [Fact]
+    public void Check_AnOriginalInALegacyArabicCodePage_IsRefusedEvenWithReplace()
+    {
+        // Given the Arabic source imported from a Windows-1256 file (found in review: --force replaced it)
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = folder.File("legacy.ar.txt");
+        File.WriteAllBytes(path, System.Text.Encoding.GetEncoding("windows-1256").GetBytes(Arabic));
+        var document = workspace.Documents.Import(path, "ar", "en", encoding: "windows-1256").Document;
+
+        var error = Assert.Throws<InvalidInputException>(() => OutputPath.Check(path, "the translation", replace: true, workspace));
+
+        Assert.StartsWith($"{path}: is the text document {document.Id} 'legacy.ar' was imported from", error.Message);
+    }
+
+    [Fact]
     public void Check_AFileWithADocumentsNameButAnotherText_IsReplacedWhenAsked()
     {
         // Given a document imported from welsh.ar.txt in one folder, and another file of that name elsewhere

@@ -9,7 +9,11 @@ public static class DocumentOriginal
     /// The document this file is the original of: one imported from a file of this name whose text the file still holds
     /// (the workspace keeps a file's name and the SHA-256 of its text); null when there is none.
     /// </summary>
-    /// <remarks>Only a file with a document's name is read, so that a large TMX about to be replaced costs one query.</remarks>
+    /// <remarks>
+    /// Only a file with a document's name is read, so that a large TMX about to be replaced costs one query. The
+    /// workspace does not keep the encoding a text came in; a file that is not Unicode is read as the Arabic code pages
+    /// tw import suggests (--encoding windows-1256, iso-8859-6), the ones an Arabic original is most likely in.
+    /// </remarks>
     public static Document? Of(Workspace workspace, string path)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -17,17 +21,28 @@ public static class DocumentOriginal
         if (!File.Exists(path)) return null;
         var named = workspace.Documents.ImportedFromFileNamed(Path.GetFileName(path));
         if (named.Count == 0) return null;
-        string text;
+        foreach (var encoding in Encodings)
+        {
+            if (Text(path, encoding) is not { } text) continue;
+            var checksum = DocumentStore.Checksum(text);
+            if (named.FirstOrDefault(document => document.Checksum == checksum) is { } document) return document;
+        }
+        return null;
+    }
+
+    // Unicode first (null: what tw import reads without --encoding), then the legacy Arabic code pages
+    private static readonly string?[] Encodings = [null, "windows-1256", "iso-8859-6"];
+
+    private static string? Text(string path, string? encoding)
+    {
         try
         {
-            text = PageBreaks.AsLineBreaks(TextFile.Read(path));
+            return PageBreaks.AsLineBreaks(TextFile.Read(path, encoding));
         }
         catch (InvalidInputException)
         {
-            // not Unicode text (a legacy code page named with --encoding at import): its text cannot be compared
+            // not text in this encoding
             return null;
         }
-        var checksum = DocumentStore.Checksum(text);
-        return named.FirstOrDefault(document => document.Checksum == checksum);
     }
 }
