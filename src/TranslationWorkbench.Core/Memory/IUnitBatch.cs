@@ -12,6 +12,7 @@ public interface IUnitBatch : IDisposable
     int Merged { get; }
 
     /// <summary>Adds a unit, or merges it into the unit with the same source, target, inline codes and context.</summary>
+    /// <remarks>Prepares the unit itself: not while another thread is in <see cref="Prepare"/>.</remarks>
     void Add(MemoryUnit unit);
 
     /// <summary>
