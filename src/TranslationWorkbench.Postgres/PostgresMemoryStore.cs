@@ -184,8 +184,7 @@ public sealed class PostgresMemoryStore : ITranslationMemoryStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceText);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
-        StorableText.Checked(sourceText, "the source");
-        StorableText.Checked(target, "the translation");
+        MemoryChecks.CheckEdit(sourceText, target);
         var old = Unit(id) ?? throw new InvalidInputException($"no unit {id} in {Location}.");
         var updated = old with { Source = sourceText, Target = target };
         var tokens = TokenHashes.OfText(sourceText);

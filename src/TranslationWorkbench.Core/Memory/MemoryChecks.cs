@@ -12,6 +12,13 @@ public static class MemoryChecks
         LanguageCode.Check(targetLanguage, "target language");
     }
 
+    /// <summary>A unit's new source and translation, as an edit gives them: neither may hold a character no TMX can carry.</summary>
+    public static void CheckEdit(string source, string target)
+    {
+        StorableText.Checked(source, "the source");
+        StorableText.Checked(target, "the translation");
+    }
+
     /// <exception cref="InvalidInputException">The memory is for another language pair.</exception>
     public static void CheckServes(TranslationMemory memory, string sourceLanguage, string targetLanguage)
     {

@@ -203,8 +203,7 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
-        StorableText.Checked(source, "the source");
-        StorableText.Checked(target, "the translation");
+        MemoryChecks.CheckEdit(source, target);
         using var connection = workspace.Connect();
         var changed = connection.Execute(
             "UPDATE unit SET source = @source, source_hash = @hash, target = @target, changed_at = @now, changed_by = @author WHERE id = @id",
