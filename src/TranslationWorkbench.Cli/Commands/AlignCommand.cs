@@ -41,8 +41,8 @@ public static class AlignCommand
             CustomParser = ParseConfidence,
         };
         // Two unrelated texts align too, at high confidence: --commit refuses texts whose numbers and names do not
-        // match up (TranslationEvidence), and without --commit they are named in a warning.
-        // two flags, not one: replacing an --output file must not also let unrelated texts into the memory
+        // match up (TranslationEvidence), and without --commit they are named in a warning. --skip-check overrides
+        // that, and is not --force: replacing an --output file must not also let unrelated texts into the memory.
         var skipCheck = new Option<bool>("--skip-check") { Description = "The two texts are a text and its translation even if their numbers and names do not show it: store the pairs with --commit, and no warning." };
         var force = CommonOptions.Force();
         var encoding = CommonOptions.Encoding();
@@ -93,7 +93,6 @@ public static class AlignCommand
         return command;
     }
 
-    /// <param name="store">Where the pairs went: a stored pair the reviewer should look at is given with its unit id.</param>
     // --output over the Arabic or English text being aligned would destroy it as it is read; over another file only when
     // told (--force), as tw export and tw tm export
     private static void CheckOutput(string path, string[] inputs, bool replace)
@@ -107,16 +106,14 @@ public static class AlignCommand
     }
 
     /// <param name="evidence">Whether the texts look like a text and its translation: its figures are printed, since --skip-check may have overridden it.</param>
+    /// <param name="store">Where the pairs went: a stored pair the reviewer should look at is given with its unit id.</param>
     public static void PrintReport(TextWriter output, AlignmentCommitReport report, AlignedDocument aligned, TranslationEvidence evidence, ITranslationMemoryStore store)
     {
         var shapes = string.Join(", ", aligned.Beads.GroupBy(b => b.Shape).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} × {g.Key}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"aligned {aligned.Source.Count} Arabic and {aligned.Target.Count} English sentences in {aligned.Beads.Count} pairs ({shapes})"));
         output.WriteLine($"numbers and names: {evidence.Summary()}{(evidence.LooksLikeTranslation ? "" : " (stored with --skip-check)")}");
-        // a memory the commit made may be a mistyped --memory: said, with the ones there were, as tw tm import says it
-        var memory = report.NewMemory is { } made ? $"new memory '{report.Memory}' ({made.SourceLanguage}→{made.TargetLanguage})" : $"memory '{report.Memory}'";
-        var others = report.NewMemory is { OtherMemories.Count: > 0 } beside ? $"; the other memories: {string.Join(", ", beside.OtherMemories)}" : "";
-        output.WriteLine($"{memory}: stored {report.Stored}, merged {report.Merged}, skipped {report.Skipped.Count}{others}");
+        output.WriteLine($"{FilledMemory.Name(report.Memory, report.NewMemory)}: stored {report.Stored}, merged {report.Merged}, skipped {report.Skipped.Count}{FilledMemory.Others(report.NewMemory, "the")}");
         foreach (var group in report.Skipped.GroupBy(s => s.Reason.Split(' ')[0] == "confidence" ? "below the confidence threshold" : s.Reason))
         {
             output.WriteLine($"  skipped {group.Count()} × {group.Key}");

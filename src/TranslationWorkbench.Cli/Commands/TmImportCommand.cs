@@ -34,11 +34,9 @@ public static class TmImportCommand
     public static void Print(TextWriter output, ImportReport report, string whose)
     {
         ArgumentNullException.ThrowIfNull(report);
-        // a memory the import made may be a mistyped --memory (defualt): said, with the ones there were, so that it is seen
-        var memory = report.NewMemory is { } made ? $"new memory '{report.Memory}' ({made.SourceLanguage}→{made.TargetLanguage})" : $"memory '{report.Memory}'";
-        var others = report.NewMemory is { OtherMemories.Count: > 0 } madeBeside ? $"; {whose} other memories: {string.Join(", ", madeBeside.OtherMemories)}." : "";
+        var others = FilledMemory.Others(report.NewMemory, whose);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.File} → {memory}: read {report.Read:N0}, imported {report.Imported:N0}, merged {report.Merged:N0}, skipped {report.Skipped.Count:N0}{others}"));
+            $"{report.File} → {FilledMemory.Name(report.Memory, report.NewMemory)}: read {report.Read:N0}, imported {report.Imported:N0}, merged {report.Merged:N0}, skipped {report.Skipped.Count:N0}{others}{(others.Length > 0 ? "." : "")}"));
         foreach (var group in report.Skipped.GroupBy(s => Reason(s.Reason)))
         {
             output.WriteLine($"  skipped {group.Count()} × {group.Key}: lines {string.Join(", ", group.Take(SkippedShown).Select(s => s.Line))}{(group.Count() > SkippedShown ? ", …" : "")}");
