@@ -23,12 +23,11 @@ internal static class FuzzyIndexFileWriter
         ArgumentOutOfRangeException.ThrowIfLessThan(postingsPerPass, 1);
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The fuzzy index file is little-endian.");
         var vocabularySize = vocabulary.Count;
-        var lastSeen = new int[vocabularySize];
 
         // pass 1: counts (of the units the import did not count as it added them)
         var frequency = new int[vocabularySize];
         var memories = new SortedSet<long>();
-        var (unitCount, tokenCount) = units.Count(frequency, memories, lastSeen);
+        var (unitCount, tokenCount) = units.Count(frequency, memories);
 
         var byText = VocabularyOrder.ByText(vocabulary);
         var byFrequency = VocabularyOrder.ByFrequency(frequency, byText);
@@ -69,7 +68,7 @@ internal static class FuzzyIndexFileWriter
         foreach (var value in postingStarts) postingStartsWriter.Append(value);
         postingStartsWriter.Flush();
         var memoryRanks = memories.Select((memoryId, rank) => (memoryId, rank)).ToDictionary(pair => pair.memoryId, pair => pair.rank);
-        WritePostings(handle, sections, units, renumber, postingStarts, lastSeen, new PostingKeys(memoryRanks), postingsPerPass);
+        WritePostings(handle, sections, units, renumber, postingStarts, new PostingKeys(memoryRanks), postingsPerPass);
 
         var header = new byte[FuzzyIndexLayout.HeaderBytes];
         FuzzyIndexLayout.Magic.CopyTo(header);
@@ -108,9 +107,10 @@ internal static class FuzzyIndexFileWriter
     }
 
     private static void WritePostings(
-        SafeFileHandle handle, FuzzyIndexSections sections, MergedUnits units, int[] renumber, long[] postingStarts, int[] lastSeen, PostingKeys keys, int postingsPerPass)
+        SafeFileHandle handle, FuzzyIndexSections sections, MergedUnits units, int[] renumber, long[] postingStarts, PostingKeys keys, int postingsPerPass)
     {
         var vocabularySize = postingStarts.Length - 1;
+        var lastSeen = new int[vocabularySize];
         var commonest = vocabularySize == 0 ? 0 : postingStarts[1] - postingStarts[0];
         var buffer = new long[(int)Math.Min(Math.Max(postingsPerPass, commonest), Math.Max(1, postingStarts[^1]))];
         var fill = new long[vocabularySize];

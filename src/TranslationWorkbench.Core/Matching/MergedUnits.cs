@@ -40,32 +40,18 @@ internal sealed class MergedUnits
     /// and the memories. The added units were counted as they were added; when they all come after the others (a
     /// batch's new ids always do), only the others are read.
     /// </summary>
-    /// <param name="lastSeen">Scratch of the vocabulary's size.</param>
-    public (int Units, long Tokens) Count(int[] frequency, ISet<long> memories, int[] lastSeen)
+    public (int Units, long Tokens) Count(int[] frequency, ISet<long> memories)
     {
         var addedCounted = AddedComeLast();
-        var units = 0;
-        long tokens = 0;
-        if (addedCounted)
+        var read = new TokenFrequencies();
+        ForEach((_, _, memoryId, tokens) => read.Add(memoryId, tokens), includeAdded: !addedCounted);
+        TokenFrequencies[] counts = addedCounted ? [read, addedFrequencies] : [read];
+        foreach (var count in counts)
         {
-            addedFrequencies.AddTo(frequency);
-            memories.UnionWith(addedFrequencies.Memories);
-            (units, tokens) = (added.Count, added.TokenCount);
+            count.AddTo(frequency);
+            memories.UnionWith(count.Memories);
         }
-        Array.Fill(lastSeen, -1);
-        ForEach((ordinal, _, memoryId, unitTokens) =>
-        {
-            units++;
-            memories.Add(memoryId);
-            tokens += unitTokens.Length;
-            foreach (var token in unitTokens)
-            {
-                if (lastSeen[token] == ordinal) continue;
-                lastSeen[token] = ordinal;
-                frequency[token]++;
-            }
-        }, includeAdded: !addedCounted);
-        return (units, tokens);
+        return (counts.Sum(count => count.Units), counts.Sum(count => count.Tokens));
     }
 
     private bool AddedComeLast()

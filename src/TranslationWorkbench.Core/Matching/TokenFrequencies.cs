@@ -1,6 +1,6 @@
 namespace TranslationWorkbench.Core.Matching;
 
-/// <summary>How many of the units added so far hold each token, and their memories: counted as units are added.</summary>
+/// <summary>How many of the units added so far hold each token, the units and tokens, and their memories: counted as units are added.</summary>
 /// <remarks>
 /// Writing an index file numbers tokens by falling frequency, which took a first pass over every unit of a large
 /// import just to count. Counted as each unit is added, on the thread that writes rows, that pass is left with only
@@ -15,9 +15,14 @@ internal sealed class TokenFrequencies
 
     public SortedSet<long> Memories { get; } = [];
 
+    public int Units => units;
+
+    public long Tokens { get; private set; }
+
     public void Add(long memoryId, ReadOnlySpan<int> tokens)
     {
         units++;
+        Tokens += tokens.Length;
         if (memoryId != lastMemory) Memories.Add(lastMemory = memoryId);
         foreach (var token in tokens)
         {

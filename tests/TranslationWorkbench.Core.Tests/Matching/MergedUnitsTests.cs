@@ -30,7 +30,7 @@ public sealed class MergedUnitsTests : IDisposable
 
         var frequency = new int[vocabulary.Count];
         var memories = new SortedSet<long>();
-        var (unitCount, tokenCount) = units.Count(frequency, memories, new int[vocabulary.Count]);
+        var (unitCount, tokenCount) = units.Count(frequency, memories);
 
         var (expectedFrequency, expectedMemories, expectedUnits, expectedTokens) = CountEveryUnit(units, vocabulary.Count);
         Assert.Equal(expectedUnits, unitCount);
