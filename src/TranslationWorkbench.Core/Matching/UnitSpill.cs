@@ -21,9 +21,6 @@ internal sealed class UnitSpill(string folder) : IDisposable
     /// <summary>The id of the first unit added (the smallest: units come in ascending id order); 0 when none was.</summary>
     public long FirstUnitId { get; private set; }
 
-    /// <summary>Token ids written in all.</summary>
-    public long TokenCount { get; private set; }
-
     public void Add(long unitId, long memoryId, ReadOnlySpan<int> tokens)
     {
         if (Count == 0) FirstUnitId = unitId;
@@ -42,7 +39,6 @@ internal sealed class UnitSpill(string folder) : IDisposable
             used += HeaderInts + tokens.Length;
         }
         Count++;
-        TokenCount += tokens.Length;
     }
 
     /// <summary>Reads the units from the first, in the order they were added; one reader at a time.</summary>
