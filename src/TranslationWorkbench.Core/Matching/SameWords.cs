@@ -13,7 +13,16 @@ public sealed class SameWords(string text)
     public const string QuestionMark = "question mark";
 
     private readonly int letters = Letters(text);
+    private string? key;
     private List<string>? words;
+
+    /// <summary>How many question marks (? or ؟) a text has.</summary>
+    /// <remarks>The match key keeps the two apart: one for the other is a difference of punctuation, not of question.</remarks>
+    public static int QuestionMarks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Count(c => c is '?' or '؟');
+    }
 
     /// <summary>
     /// The kinds of difference from a text whose words (match-key tokens that are not punctuation) are the same but
@@ -29,19 +38,19 @@ public sealed class SameWords(string text)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (Letters(other) != letters) return null;
-        words ??= Words(MatchKey.Of(text));
+        key ??= MatchKey.Of(text);
+        words ??= Words(key);
         var otherKey = MatchKey.Of(other);
         if (!Words(otherKey).SequenceEqual(words, StringComparer.Ordinal)) return null;
         var found = NearExact.Differences(string.Join(' ', Words(text)), string.Join(' ', Words(other))).ToList();
-        var (marks, otherMarks) = (Marks(MatchKey.Of(text)), Marks(otherKey));
-        if (marks.Count(IsQuestionMark) == otherMarks.Count(IsQuestionMark))
+        if (QuestionMarks(key) == QuestionMarks(otherKey))
         {
             found.Add("punctuation");
             return found;
         }
         // a full stop or ! that a ؟ replaced is the same difference; other marks are more
         found.Add(QuestionMark);
-        if (!marks.Where(mark => !Terminal(mark)).SequenceEqual(otherMarks.Where(mark => !Terminal(mark)), StringComparer.Ordinal)) found.Add("punctuation");
+        if (!Marks(key).Where(mark => !Terminal(mark)).SequenceEqual(Marks(otherKey).Where(mark => !Terminal(mark)), StringComparer.Ordinal)) found.Add("punctuation");
         return found;
     }
 
@@ -52,8 +61,6 @@ public sealed class SameWords(string text)
     private static List<string> Tokens(string text, bool punctuation) =>
         Tokenizer.Tokenize(text).Where(token => token.Kind == TokenKind.Punctuation == punctuation).Select(token => token.TextIn(text)).ToList();
 
-    // ? and the Arabic ؟ (the key keeps them apart: one for the other is a difference of punctuation, not of question)
-    private static bool IsQuestionMark(string mark) => mark is "?" or "؟";
 
     // the marks that end a sentence (as the segmenter's rules have them)
     private static bool Terminal(string mark) => mark is "." or "!" or "?" or "؟" or "…" or "۔";

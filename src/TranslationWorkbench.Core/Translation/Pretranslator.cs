@@ -34,7 +34,7 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
             changes.Add(new TargetChange(segment.Id, best.Unit.Target, SegmentStatus.Draft, TargetOrigins.Pretranslation, best.Score));
             used.Add(best.Unit.Id);
             if (best.Numbers is { } numbers) numbersToCheck.Add(new DraftNumbers(segment.Id, i, best.Score, numbers));
-            if (best.Penalties.Contains(SameWords.QuestionMark)) questionsToCheck.Add(new DraftQuestion(segment.Id, i, best.Score, QuestionMarks(segment.Source) > QuestionMarks(best.Unit.Source)));
+            if (best.Penalties.Contains(SameWords.QuestionMark)) questionsToCheck.Add(new DraftQuestion(segment.Id, i, best.Score, SameWords.QuestionMarks(segment.Source) > SameWords.QuestionMarks(best.Unit.Source)));
             progress?.Report(i + 1);
         }
         workspace.Documents.SetTargets(changes);
@@ -46,6 +46,4 @@ public sealed class Pretranslator(Workspace.Workspace workspace)
             .ToList();
         return new PretranslationReport(untranslated, changes.Count, filledByBand, numbersToCheck, questionsToCheck);
     }
-
-    private static int QuestionMarks(string text) => text.Count(c => c is '?' or '؟');
 }
