@@ -59,9 +59,10 @@ public static class TsvImport
             }
             // a side said to be Arabic without an Arabic letter ("A+ A-", a number): refused by tw tm edit and left out by
             // tw align --commit too, since no Arabic sentence would ever match it
-            if (ArabicScript.IsMissingFrom(source, sourceLanguage) || ArabicScript.IsMissingFrom(target, targetLanguage))
+            var withoutArabic = ArabicScript.IsMissingFrom(source, sourceLanguage) ? "source" : ArabicScript.IsMissingFrom(target, targetLanguage) ? "target" : null;
+            if (withoutArabic is not null)
             {
-                skipped.Add(new SkippedUnit(lineNumber, $"the {(ArabicScript.IsMissingFrom(source, sourceLanguage) ? "source" : "target")} has no Arabic letter"));
+                skipped.Add(new SkippedUnit(lineNumber, $"the {withoutArabic} has no Arabic letter"));
                 continue;
             }
             if (fields.Skip(2).Any(field => field.Trim().Length > 0) && !IsConfidence(fields))
